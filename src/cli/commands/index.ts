@@ -1,0 +1,4 @@
+// Every command the CLI knows, in the order `--help` lists them. Add a command: one file, one line here.
+import type { Command } from "../command.ts";
+
+export const COMMANDS: Command[] = [];
