@@ -1,0 +1,23 @@
+// What importers take and exporters give: named texts, so the same code serves the CLI
+// (files read from disk), the page (File objects read in the browser) and the tests.
+import type { NodeKind } from "../model/vocabulary.ts";
+
+/** A file by its name (used in every problem message) and its text. */
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+/** The file formats the tool reads and writes. */
+export const FILE_FORMATS = ["json", "csv", "gexf", "graphml"] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** How generic graphs (no `kind` etc.) map onto the recovery model. */
+export interface ImportOptions {
+  /** The kind for nodes whose kind is missing or not one of the model's kinds. Default `community_member`. */
+  defaultKind?: NodeKind;
+  /** Which node attribute holds the kind, when it is not `kind`. */
+  kindAttribute?: string;
+  /** Maps values of the kind attribute onto kinds, e.g. `{ "client": "service_user" }`. */
+  kindMap?: Record<string, NodeKind>;
+}
