@@ -1,0 +1,125 @@
+// The structural connectedness metrics (DESIGN.md "Metrics"): every descriptor, and
+// `computeStructural`, which computes any set of them on one snapshot, sharing the CSR, the BFS
+// pass (betweenness with closeness), the triangles, the components and the Louvain partition.
+import type Graph from "graphology";
+import { betweennessMetric } from "./betweenness.ts";
+import { StructuralCache } from "./cache.ts";
+import { closenessMetric } from "./closeness.ts";
+import { clusteringMetric } from "./clustering.ts";
+import { communityMetric } from "./community.ts";
+import { componentMetric } from "./component.ts";
+import { componentsMetric, isolatesMetric, largestComponentShareMetric } from "./components.ts";
+import { corenessMetric } from "./coreness.ts";
+import { linkedPairsMetric, nodeCountMetric, tieCountMetric } from "./counts.ts";
+import { degreeMetric } from "./degree.ts";
+import { degreeCentralityMetric } from "./degreeCentrality.ts";
+import { densityMetric } from "./density.ts";
+import { eigenvectorMetric } from "./eigenvector.ts";
+import { kindAssortativityMetric } from "./kindAssortativity.ts";
+import { meanDegreeMetric } from "./meanDegree.ts";
+import { modularityMetric } from "./modularity.ts";
+import { pagerankMetric } from "./pagerank.ts";
+import { strengthMetric } from "./strength.ts";
+import { averageClusteringMetric, transitivityMetric } from "./transitivity.ts";
+import type { StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
+
+export { StructuralCache } from "./cache.ts";
+export type { StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
+
+/** Node-level structural metrics, in display order. */
+export const STRUCTURAL_NODE_METRICS: StructuralNodeMetric[] = [
+  degreeMetric,
+  degreeCentralityMetric,
+  strengthMetric,
+  betweennessMetric,
+  closenessMetric,
+  eigenvectorMetric,
+  pagerankMetric,
+  clusteringMetric,
+  corenessMetric,
+  componentMetric,
+  communityMetric,
+] as StructuralNodeMetric[];
+
+/** Network-level structural metrics, in display order. */
+export const STRUCTURAL_NETWORK_METRICS: StructuralNetworkMetric[] = [
+  nodeCountMetric,
+  tieCountMetric,
+  linkedPairsMetric,
+  densityMetric,
+  meanDegreeMetric,
+  componentsMetric,
+  largestComponentShareMetric,
+  isolatesMetric,
+  transitivityMetric,
+  averageClusteringMetric,
+  modularityMetric,
+  kindAssortativityMetric,
+] as StructuralNetworkMetric[];
+
+/** Which metrics to compute and with which parameters. */
+export interface StructuralOptions {
+  /** Node metric ids to compute; all when omitted. */
+  node?: readonly string[];
+  /** Network metric ids to compute; all when omitted. */
+  network?: readonly string[];
+  /** Parameters by metric id, validated with the metric's schema; defaults fill the rest. */
+  params?: Record<string, unknown>;
+}
+
+/** Node metric values by node id and then by metric id, and network values by metric id. */
+export interface StructuralResult {
+  nodes: Map<string, Record<string, number>>;
+  network: Record<string, number>;
+}
+
+function select<T extends { id: string }>(all: T[], ids: readonly string[] | undefined, what: string): T[] {
+  if (ids === undefined) return all;
+  return ids.map((id) => {
+    const found = all.find((d) => d.id === id);
+    if (!found) {
+      throw new Error(`computeStructural: unknown ${what} metric "${id}"; known: ${all.map((d) => d.id).join(", ")}`);
+    }
+    return found;
+  });
+}
+
+/**
+ * Computes the chosen structural metrics of a graph (a `RecoveryGraph` snapshot or any
+ * graphology graph). Throws, naming the metric, on an unknown id or an invalid parameter.
+ */
+export function computeStructural(graph: Graph, options: StructuralOptions = {}): StructuralResult {
+  const nodeMetrics = select(STRUCTURAL_NODE_METRICS, options.node, "node");
+  const networkMetrics = select(STRUCTURAL_NETWORK_METRICS, options.network, "network");
+  const parse = (descriptor: { id: string; params: StructuralNodeMetric["params"] }) => {
+    const parsed = descriptor.params.safeParse(options.params?.[descriptor.id] ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(value)"} ${i.message}`).join("; ");
+      throw new Error(`computeStructural: parameters of "${descriptor.id}" are invalid: ${issues}`);
+    }
+    return parsed.data;
+  };
+  const nodeParams = nodeMetrics.map(parse);
+  const networkParams = networkMetrics.map(parse);
+
+  const cache = new StructuralCache(graph);
+  nodeMetrics.forEach((d, i) => {
+    const sampled = d.id === "betweenness" && (nodeParams[i] as { samples: number }).samples > 0;
+    if (d.uses === "betweenness" && !sampled) cache.wantBetweenness = true;
+    if (d.uses === "distances") cache.wantDistances = true;
+  });
+
+  const nodes = new Map<string, Record<string, number>>();
+  for (const id of cache.csr.ids) nodes.set(id, {});
+  nodeMetrics.forEach((d, i) => {
+    const values = d.compute(cache, nodeParams[i]);
+    cache.csr.ids.forEach((id, k) => {
+      nodes.get(id)![d.id] = values[k];
+    });
+  });
+  const network: Record<string, number> = {};
+  networkMetrics.forEach((d, i) => {
+    network[d.id] = d.compute(cache, networkParams[i]);
+  });
+  return { nodes, network };
+}
