@@ -1,0 +1,79 @@
+// Parallel betweenness and closeness over worker threads equal the single-threaded kernel;
+// progress reaches the total; an abort rejects and stops the workers.
+import { describe, expect, it } from "vitest";
+import type { Adjacency } from "../../../../src/core/metrics/csr.ts";
+import { betweenness } from "../../../../src/core/metrics/kernels/betweenness.ts";
+import { closeness } from "../../../../src/core/metrics/kernels/closeness.ts";
+import { shortestPathRange } from "../../../../src/core/metrics/kernels/shortestPaths.ts";
+import { parallelBetweennessCloseness, parallelShortestPaths } from "../../../../src/core/metrics/parallel/nodePool.ts";
+import { handleRangeMessage, splitRanges, type WorkerMessage } from "../../../../src/core/metrics/parallel/rangeKernel.ts";
+
+/** A seeded random graph: each new node links to 3 earlier ones (repeats collapse). */
+function randomAdjacency(n: number, seed: number): Adjacency {
+  let state = seed;
+  const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
+  const lists: Set<number>[] = Array.from({ length: n }, () => new Set());
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < 3; k++) {
+      const j = Math.floor(next() * i);
+      lists[i].add(j);
+      lists[j].add(i);
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  const flat: number[] = [];
+  lists.forEach((set, i) => {
+    flat.push(...[...set].sort((a, b) => a - b));
+    offsets[i + 1] = flat.length;
+  });
+  return { offsets, neighbors: Int32Array.from(flat) };
+}
+
+describe("range kernel", () => {
+  it("splitRanges covers [0, n) without gaps or empty ranges", () => {
+    expect(splitRanges(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
+    expect(splitRanges(2, 5)).toEqual([[0, 1], [1, 2]]);
+    expect(splitRanges(0, 4)).toEqual([]);
+  });
+
+  it("reports an error for a range before init, and a result after it", () => {
+    const posted: WorkerMessage[] = [];
+    const state = {};
+    handleRangeMessage(state, { type: "range", from: 0, to: 1 }, (m) => posted.push(m));
+    expect(posted[0]).toEqual({ type: "error", message: expect.stringMatching(/send init first/) });
+    const adjacency = randomAdjacency(30, 5);
+    handleRangeMessage(state, { type: "init", ...adjacency, wanted: { betweenness: true, distances: false } }, (m) => posted.push(m));
+    handleRangeMessage(state, { type: "range", from: 0, to: 30 }, (m) => posted.push(m));
+    const result = posted[1];
+    expect(result.type).toBe("result");
+    if (result.type === "result") expect(Array.from(result.betweenness!)).toEqual(Array.from(shortestPathRange(adjacency, 0, 30, { betweenness: true, distances: false }).betweenness!));
+  });
+});
+
+describe("parallel over worker threads", () => {
+  it("equals the single-threaded betweenness and closeness, with progress to the total", async () => {
+    const adjacency = randomAdjacency(600, 11);
+    const seen: number[] = [];
+    const result = await parallelBetweennessCloseness(adjacency, { workers: 2, onProgress: (done, total) => seen.push(done / total) });
+    const exact = betweenness(adjacency);
+    const close = closeness(adjacency);
+    for (let i = 0; i < 600; i++) {
+      expect(result.betweenness[i]).toBeCloseTo(exact[i], 12);
+      expect(result.closeness[i]).toBe(close[i]);
+    }
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.every((v, i) => i === 0 || v >= seen[i - 1])).toBe(true);
+  }, 60000);
+
+  it("rejects with the abort reason when cancelled", async () => {
+    const controller = new AbortController();
+    const run = parallelShortestPaths(randomAdjacency(3000, 3), { betweenness: true, distances: true }, {
+      workers: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(new Error("cancelled by the user")),
+    });
+    await expect(run).rejects.toThrow("cancelled by the user");
+    controller.abort();
+    await expect(parallelShortestPaths(randomAdjacency(10, 1), { betweenness: true, distances: false }, { signal: controller.signal })).rejects.toThrow();
+  }, 60000);
+});
