@@ -1,4 +1,7 @@
 // Every command the CLI knows, in the order `--help` lists them. Add a command: one file, one line here.
 import type { Command } from "../command.ts";
+import { docsCommand } from "./docs.ts";
 
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [
+  docsCommand,
+];
