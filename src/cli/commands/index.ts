@@ -1,7 +1,11 @@
 // Every command the CLI knows, in the order `--help` lists them. Add a command: one file, one line here.
 import type { Command } from "../command.ts";
 import { docsCommand } from "./docs.ts";
+import { metricsCommand } from "./metrics.ts";
+import { timelineCommand } from "./timeline.ts";
 
 export const COMMANDS: Command[] = [
+  metricsCommand,
+  timelineCommand,
   docsCommand,
 ];

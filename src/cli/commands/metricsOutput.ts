@@ -1,0 +1,68 @@
+// How the `metrics` and `timeline` commands write their results: JSON with undefined values as
+// null, and CSV with one row per node (or per step), undefined values as empty cells.
+import type { Report } from "../../core/metrics/report.ts";
+import type { Project } from "../../core/model/schema.ts";
+import type { TimelineStep } from "../../core/timeline/index.ts";
+
+/** The JSON the `metrics` command prints: exactly `at`, `network`, `nodes`, `flags`. */
+export function reportJson(report: Report): string {
+  const { at, network, nodes, flags } = report;
+  return JSON.stringify({ at: at ?? null, network, nodes, flags }, null, 2);
+}
+
+/** One CSV field: numbers as written by JavaScript (NaN empty), text quoted when needed. */
+function field(value: string | number | undefined): string {
+  if (value === undefined || (typeof value === "number" && !Number.isFinite(value))) return "";
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows of records as CSV: the `lead` columns, every other key in first-seen order, then `trail`. */
+export function toCsv(rows: Record<string, string | number | undefined>[], lead: string[], trail: string[] = []): string {
+  const columns = [...lead];
+  const seen = new Set([...lead, ...trail]);
+  for (const row of rows) {
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        columns.push(key);
+      }
+    }
+  }
+  columns.push(...trail);
+  const lines = [columns.map(field).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => field(row[c])).join(","));
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The `metrics` CSV: one row per node with `node`, `kind`, every metric and indicator, and the
+ * node's flags (ids joined by "; ") in a `flags` column.
+ */
+export function reportCsv(report: Report, project: Project): string {
+  const kinds = new Map(project.nodes.map((n) => [n.id, n.kind]));
+  const flags = new Map<string, string[]>();
+  for (const f of report.flags) flags.set(f.node, [...(flags.get(f.node) ?? []), f.flag]);
+  const rows = Object.entries(report.nodes).map(([id, values]) => ({
+    node: id,
+    kind: kinds.get(id),
+    ...values,
+    flags: (flags.get(id) ?? []).join("; "),
+  }));
+  return toCsv(rows, ["node", "kind"], ["flags"]);
+}
+
+/** The timeline rows the `timeline` command prints: `date` then the network values. */
+export function timelineRows(steps: readonly TimelineStep[]): Record<string, string | number>[] {
+  return steps.map((s) => ({ date: s.date, ...s.network }));
+}
+
+/** The `timeline` JSON: an array of rows, undefined values as null. */
+export function timelineJson(steps: readonly TimelineStep[]): string {
+  return JSON.stringify(timelineRows(steps), null, 2);
+}
+
+/** The `timeline` CSV: one row per step. */
+export function timelineCsv(steps: readonly TimelineStep[]): string {
+  return toCsv(timelineRows(steps), ["date"]);
+}

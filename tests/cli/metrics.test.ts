@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { fixture } from "../core/metrics/recovery/fixture.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "rn-metrics-"));
+const projectFile = join(dir, "fixture.json");
+writeFileSync(projectFile, JSON.stringify(fixture()));
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(""), err: err.join("") };
+}
+
+describe("recovery-networks metrics", () => {
+  it("prints {at, network, nodes, flags} for the latest date", async () => {
+    const { code, out } = await run("metrics", projectFile);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(["at", "network", "nodes", "flags"]);
+    expect(json.at).toBe("2024-06-01");
+    for (const key of ["nodes", "ties", "density", "components", "isolates", "transitivity", "averageClustering", "modularity"]) {
+      expect(json.network).toHaveProperty(key);
+    }
+    expect(json.network.nodes).toBe(11);
+    expect(json.network.ties).toBe(12);
+    for (const key of ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "clustering", "coreness", "component", "community"]) {
+      expect(json.nodes.s1).toHaveProperty(key);
+    }
+    expect(json.nodes.s1.networkSize).toBe(4);
+    expect(json.nodes.s3.effectiveSize).toBeNull(); // undefined for an isolate
+    expect(json.flags).toHaveLength(17);
+    expect(json.flags[0]).toEqual({
+      node: "s1",
+      flag: "supportive_ties_lost",
+      evidence: { text: "lost 1 supportive tie since 2024-01-01", values: { lost: 1 } },
+    });
+  });
+
+  it("takes --at and writes CSV with one row per node and the flags in a column", async () => {
+    const out = join(dir, "m.csv");
+    const { code, err } = await run("metrics", projectFile, "--at", "2024-01-01", "--format", "csv", "--out", out);
+    expect(code).toBe(0);
+    expect(err).toContain("Wrote");
+    const lines = readFileSync(out, "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(12);
+    const header = lines[0].split(",");
+    expect(header.slice(0, 3)).toEqual(["node", "kind", "degree"]);
+    expect(header.at(-1)).toBe("flags");
+    const s3 = lines.find((l) => l.startsWith("s3,"))!.split(",");
+    expect(s3[1]).toBe("service_user");
+    expect(s3.at(-1)).toBe("no_ties; no_supportive_personal_tie; no_group; no_recovery_support; few_people");
+    expect(s3[header.indexOf("effectiveSize")]).toBe("");
+    expect(s3[header.indexOf("tiesGained")]).toBe(""); // no wave before 2024-01-01
+  });
+
+  it("rejects a bad date, an unknown option and a missing file list with usage (exit 2)", async () => {
+    expect((await run("metrics", projectFile, "--at", "2024-02-30")).code).toBe(2);
+    expect((await run("metrics", projectFile, "--colour", "red")).err).toContain('unknown option "--colour"');
+    expect((await run("metrics")).code).toBe(2);
+  });
+
+  it("reports every problem of an invalid project with its place, and computes nothing (exit 1)", async () => {
+    const bad = join(dir, "bad.json");
+    const p = fixture() as unknown as { ties: { valence: string; target: string }[] };
+    p.ties[0].valence = "great";
+    p.ties[1].target = "nobody";
+    writeFileSync(bad, JSON.stringify(p));
+    const { code, out, err } = await run("metrics", bad);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain("ties[0].valence");
+    expect(err).toContain("Use one of supportive, neutral, risk");
+  });
+});
+
+describe("recovery-networks timeline", () => {
+  it("prints one row per wave with the network indicators", async () => {
+    const { code, out } = await run("timeline", projectFile);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out);
+    expect(rows.map((r: { date: string }) => r.date)).toEqual(["2024-01-01", "2024-06-01"]);
+    expect(Object.keys(rows[0]).slice(0, 3)).toEqual(["date", "nodes", "ties"]);
+    expect(rows[1].isolatedServiceUsers).toBe(1);
+    expect(rows[0].typePeerSupport).toBe(1);
+    expect(rows[1].typePeerSupport).toBe(0);
+  });
+
+  it("steps by month as CSV", async () => {
+    const { code, out } = await run("timeline", projectFile, "--every", "month", "--format", "csv");
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split("\n");
+    expect(lines).toHaveLength(7);
+    expect(lines[0].startsWith("date,nodes,ties,")).toBe(true);
+    expect(lines[3].startsWith("2024-03-01,11,12,")).toBe(true);
+  });
+
+  it("explains what to do when there are no waves, and rejects an unknown step", async () => {
+    const p = fixture();
+    p.waves = [];
+    const noWaves = join(dir, "nowaves.json");
+    writeFileSync(noWaves, JSON.stringify(p));
+    const { code, err } = await run("timeline", noWaves);
+    expect(code).toBe(1);
+    expect(err).toContain("Use --every month or --every quarter");
+    expect((await run("timeline", projectFile, "--every", "week")).code).toBe(2);
+  });
+});
