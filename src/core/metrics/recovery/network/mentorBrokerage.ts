@@ -1,19 +1,15 @@
 // The peer mentors' share of brokerage: how much of the network's bridging runs through mentors.
-import { UndirectedGraph } from "graphology";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { RecoveryGraph } from "../../../model/graph.ts";
+import { computeStructural } from "../../structural/index.ts";
 import { NO_PARAMS, networkIndicator } from "../indicator.ts";
 
 /**
- * Unnormalised betweenness of every node on the snapshot with parallel ties collapsed
- * (undirected, unweighted, as networkx `betweenness_centrality`).
+ * Normalised betweenness of every node on the snapshot with parallel ties collapsed (the
+ * structural `betweenness` metric: undirected, unweighted, as networkx `betweenness_centrality`).
  */
 export function simpleBetweenness(graph: RecoveryGraph): Map<string, number> {
-  const simple = new UndirectedGraph();
-  graph.forEachNode((id) => simple.addNode(id));
-  graph.forEachEdge((_id, _tie, source, target) => simple.mergeEdge(source, target));
-  const scores = betweennessCentrality(simple, { getEdgeWeight: null, normalized: false });
-  return new Map(Object.entries(scores));
+  const { nodes } = computeStructural(graph, { node: ["betweenness"], network: [] });
+  return new Map([...nodes].map(([id, values]) => [id, values.betweenness]));
 }
 
 /**
