@@ -1,5 +1,6 @@
 // Every command the CLI knows, in the order `--help` lists them. Add a command: one file, one line here.
 import type { Command } from "../command.ts";
+import { benchCommand } from "./bench.ts";
 import { docsCommand } from "./docs.ts";
 import { metricsCommand } from "./metrics.ts";
 import { timelineCommand } from "./timeline.ts";
@@ -8,4 +9,5 @@ export const COMMANDS: Command[] = [
   metricsCommand,
   timelineCommand,
   docsCommand,
+  benchCommand,
 ];

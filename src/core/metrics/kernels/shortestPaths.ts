@@ -45,7 +45,7 @@ export function shortestPathRange(
   const reach = wanted.distances ? new Int32Array(count) : undefined;
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const coefficient = new Float64Array(n);
   const queue = new Int32Array(n);
 
   for (let r = from; r < to; r++) {
@@ -56,17 +56,37 @@ export function shortestPathRange(
     dist[s] = 0;
     sigma[s] = 1;
     let total = 0;
-    while (head < tail) {
-      const v = queue[head++];
-      const dv = dist[v];
-      total += dv;
-      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-        const w = neighbors[k];
-        if (dist[w] < 0) {
-          dist[w] = dv + 1;
-          queue[tail++] = w;
+    if (betweenness) {
+      while (head < tail) {
+        const v = queue[head++];
+        const dv = dist[v];
+        const sv = sigma[v];
+        total += dv;
+        for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+          const w = neighbors[k];
+          const dw = dist[w];
+          if (dw < 0) {
+            dist[w] = dv + 1;
+            sigma[w] = sv;
+            queue[tail++] = w;
+          } else if (dw === dv + 1) {
+            sigma[w] += sv;
+          }
         }
-        if (dist[w] === dv + 1) sigma[w] += sigma[v];
+      }
+    } else {
+      // Distances only: no path counting.
+      while (head < tail) {
+        const v = queue[head++];
+        const dv = dist[v];
+        total += dv;
+        for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+          const w = neighbors[k];
+          if (dist[w] < 0) {
+            dist[w] = dv + 1;
+            queue[tail++] = w;
+          }
+        }
       }
     }
     if (distanceSum && reach) {
@@ -74,23 +94,25 @@ export function shortestPathRange(
       reach[r - from] = tail - 1;
     }
     if (betweenness) {
-      // Reverse BFS order; predecessors are the neighbours one step closer to the source.
-      for (let q = tail - 1; q > 0; q--) {
-        const w = queue[q];
-        const dw = dist[w] - 1;
-        const coefficient = (1 + delta[w]) / sigma[w];
-        for (let k = offsets[w], end = offsets[w + 1]; k < end; k++) {
-          const v = neighbors[k];
-          if (dist[v] === dw) delta[v] += sigma[v] * coefficient;
+      // Reverse BFS order, pulling from successors (neighbours one step further from the
+      // source): δ(v) = σ(v) Σ_w (1 + δ(w)) / σ(w). coefficient[w] holds (1 + δ(w)) / σ(w).
+      for (let q = tail - 1; q >= 0; q--) {
+        const v = queue[q];
+        const next = dist[v] + 1;
+        let sum = 0;
+        for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+          const w = neighbors[k];
+          if (dist[w] === next) sum += coefficient[w];
         }
-        betweenness[w] += delta[w];
+        const dependency = sigma[v] * sum;
+        coefficient[v] = (1 + dependency) / sigma[v];
+        if (q > 0) betweenness[v] += dependency;
       }
     }
     for (let q = 0; q < tail; q++) {
       const v = queue[q];
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
     }
     onSource?.(r - from + 1);
   }

@@ -1,0 +1,224 @@
+// `bench`: times each structural metric on preferential-attachment graphs of several sizes,
+// against graphology-metrics in the same run, plus parallel betweenness on 2 workers and the
+// error of sampled betweenness. Prints medians in ms and the speed ratios.
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import closenessCentrality from "graphology-metrics/centrality/closeness.js";
+import { degreeCentrality as graphologyDegree } from "graphology-metrics/centrality/degree.js";
+import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector.js";
+import pagerankCentrality from "graphology-metrics/centrality/pagerank.js";
+import { density as graphologyDensity } from "graphology-metrics/graph/density.js";
+import graphologyModularity from "graphology-metrics/graph/modularity.js";
+import { createRng } from "../../core/random.ts";
+import { toCsr, type Csr } from "../../core/metrics/csr.ts";
+import { betweenness, sampledBetweenness } from "../../core/metrics/kernels/betweenness.ts";
+import { closeness } from "../../core/metrics/kernels/closeness.ts";
+import { clustering } from "../../core/metrics/kernels/clustering.ts";
+import { components } from "../../core/metrics/kernels/components.ts";
+import { degrees } from "../../core/metrics/kernels/degree.ts";
+import { eigenvector } from "../../core/metrics/kernels/eigenvector.ts";
+import { coreNumbers } from "../../core/metrics/kernels/kcore.ts";
+import { louvainCommunities } from "../../core/metrics/kernels/louvain.ts";
+import { modularity } from "../../core/metrics/kernels/modularity.ts";
+import { pagerank } from "../../core/metrics/kernels/pagerank.ts";
+import { shortestPathRange } from "../../core/metrics/kernels/shortestPaths.ts";
+import { parallelShortestPaths } from "../../core/metrics/parallel/nodePool.ts";
+import { computeStructural } from "../../core/metrics/structural/index.ts";
+import type { Command, CommandIO } from "../command.ts";
+
+const USAGE = `Usage: npx recovery-networks bench [options]
+
+Times the structural metrics on seeded preferential-attachment graphs (each new node ties to
+3 earlier ones) against graphology-metrics, and prints the median time of a few runs.
+
+Options:
+  --sizes 1000,5000,20000   node counts to test (default 1000,5000,20000)
+  --reps 3                  repetitions per timing; the median is shown (runs over 5 s are not repeated)
+  --samples 256             pivots for sampled betweenness (its error against exact is shown)
+  --workers 2               worker threads for parallel betweenness
+  --max-seconds 240         skip a graphology timing whose estimate from the previous size exceeds this
+  --seed 1                  seed of the generated graphs`;
+
+/** A networkx-style Barabási–Albert graph: n nodes, each new one tied to m distinct earlier ones. */
+export function barabasiAlbert(n: number, m: number, seed: number): UndirectedGraph {
+  const rng = createRng(seed);
+  const graph = new UndirectedGraph();
+  for (let i = 0; i < n; i++) graph.addNode(String(i));
+  const repeated: number[] = [];
+  let targets = Array.from({ length: Math.min(m, n) }, (_, i) => i);
+  for (let source = m; source < n; source++) {
+    for (const t of targets) graph.addEdge(String(source), String(t));
+    repeated.push(...targets);
+    for (let k = 0; k < m; k++) repeated.push(source);
+    const chosen = new Set<number>();
+    while (chosen.size < m) chosen.add(repeated[Math.floor(rng() * repeated.length)]);
+    targets = [...chosen];
+  }
+  return graph;
+}
+
+/** Median milliseconds of up to `reps` runs (a single run when the first takes over 5 s). */
+function time(run: () => unknown, reps: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+    if (times[0] > 5000) break;
+  }
+  return median(times);
+}
+
+async function timeAsync(run: () => Promise<unknown>, reps: number): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+    if (times[0] > 5000) break;
+  }
+  return median(times);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+interface Row {
+  size: number;
+  metric: string;
+  ours?: number;
+  graphology?: number | string;
+  note?: string;
+}
+
+function parseOptions(args: string[]): Record<string, number[]> {
+  const known: Record<string, number[]> = {
+    sizes: [1000, 5000, 20000],
+    reps: [3],
+    samples: [256],
+    workers: [2],
+    "max-seconds": [240],
+    seed: [1],
+  };
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i].replace(/^--/, "");
+    const value = args[i + 1];
+    if (!args[i].startsWith("--") || !(name in known)) throw new UsageError(`unknown option "${args[i]}"`);
+    const numbers = (value ?? "").split(",").map(Number);
+    if (value === undefined || numbers.some((v) => !Number.isInteger(v) || v < (name === "seed" ? 0 : 1))) {
+      throw new UsageError(`--${name} needs ${name === "sizes" ? "whole numbers separated by commas" : "a whole number"} (got "${value ?? ""}")`);
+    }
+    known[name] = numbers;
+  }
+  if (known.sizes.some((n) => n < 10)) throw new UsageError("--sizes must each be at least 10 nodes");
+  return known;
+}
+
+class UsageError extends Error {}
+
+function formatTable(rows: Row[]): string {
+  const cells = rows.map((r) => {
+    const g = typeof r.graphology === "number" ? r.graphology.toFixed(1) : (r.graphology ?? "");
+    const ratio = typeof r.graphology === "number" && r.ours ? `${(r.graphology / r.ours).toFixed(1)}×` : "";
+    return [String(r.size), r.metric, r.ours === undefined ? "" : r.ours.toFixed(1), g, ratio, r.note ?? ""];
+  });
+  const header = ["nodes", "metric", "ours ms", "graphology ms", "speed-up", "note"];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 1 || i === 5 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n");
+}
+
+async function benchSize(n: number, o: Record<string, number[]>, previous: Map<string, number>, io: CommandIO): Promise<Row[]> {
+  const reps = o.reps[0];
+  const graph = barabasiAlbert(n, 3, o.seed[0]);
+  const work = n * graph.size;
+  const rows: Row[] = [];
+  const add = (metric: string, ours?: number, graphology?: number | string, note?: string) => {
+    rows.push({ size: n, metric, ours, graphology, note });
+    const g = typeof graphology === "number" ? ` graphology ${graphology.toFixed(1)} ms` : "";
+    io.err(`  ${n} ${metric}: ours ${ours?.toFixed(1) ?? "-"} ms${g}`);
+  };
+  // Slow graphology timings are estimated from the previous size (cost ∝ n·m) and skipped when too long.
+  const slow = (metric: string, run: () => unknown): number | string => {
+    const before = previous.get(metric);
+    if (before !== undefined) {
+      const estimate = (before * work) / previous.get("work")!;
+      if (estimate > o["max-seconds"][0] * 1000) return `skipped (≈${Math.round(estimate / 1000)} s)`;
+    }
+    const ms = time(run, reps);
+    previous.set(metric, ms);
+    return ms;
+  };
+
+  let csr: Csr = toCsr(graph);
+  add("build CSR", time(() => (csr = toCsr(graph)), reps), undefined, `${n} nodes, ${csr.neighbors.length / 2} edges`);
+  add("degree", time(() => degrees(csr), reps), time(() => graphologyDegree(graph), reps));
+  let exact: Float64Array = new Float64Array(0);
+  const gBetweenness = slow("betweenness", () => betweennessCentrality(graph, { normalized: true }));
+  add("betweenness (exact)", time(() => (exact = betweenness(csr)), reps), gBetweenness);
+  const parallel = await timeAsync(() => parallelShortestPaths(csr, { betweenness: true, distances: false }, { workers: o.workers[0] }), reps);
+  add(`betweenness, ${o.workers[0]} workers`, parallel, gBetweenness, "incl. worker start-up");
+  const k = Math.min(o.samples[0], n);
+  let sampled: Float64Array = new Float64Array(0);
+  const sampledMs = time(() => (sampled = sampledBetweenness(csr, k, o.seed[0])), reps);
+  let maxError = 0;
+  let sumError = 0;
+  let maxExact = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.abs(sampled[i] - exact[i]);
+    maxError = Math.max(maxError, e);
+    sumError += e;
+    maxExact = Math.max(maxExact, exact[i]);
+  }
+  add(`betweenness (k=${k} sampled)`, sampledMs, undefined, `abs error max ${maxError.toExponential(2)}, mean ${(sumError / n).toExponential(2)} (max exact ${maxExact.toFixed(4)})`);
+  add("closeness", time(() => closeness(csr), reps), slow("closeness", () => closenessCentrality(graph, { wassermanFaust: true })));
+  add("betweenness + closeness (1 BFS)", time(() => shortestPathRange(csr, 0, n, { betweenness: true, distances: true }), reps));
+  add("eigenvector", time(() => eigenvector(csr), reps), time(() => eigenvectorCentrality(graph), reps));
+  add("pagerank", time(() => pagerank(csr), reps), time(() => pagerankCentrality(graph, { getEdgeWeight: null }), reps));
+  add("clustering", time(() => clustering(csr), reps), "n/a", "graphology-metrics has none");
+  add("coreness", time(() => coreNumbers(csr), reps));
+  add("components", time(() => components(csr), reps));
+  const n1 = n;
+  add("density", time(() => csr.neighbors.length / (n1 * (n1 - 1)), reps), time(() => graphologyDensity(graph), reps));
+  add(
+    "modularity (Louvain)",
+    time(() => modularity(csr, louvainCommunities(csr, o.seed[0])), reps),
+    time(() => {
+      const communities = louvain(graph, { rng: createRng(o.seed[0]) });
+      return graphologyModularity(graph, { getNodeCommunity: (node: string) => communities[node] });
+    }, reps),
+    "both use graphology-communities-louvain",
+  );
+  add("all structural metrics", time(() => computeStructural(graph), reps), undefined, "computeStructural, CSR included");
+  previous.set("work", work);
+  return rows;
+}
+
+/** The `bench` command. */
+export const benchCommand: Command = {
+  name: "bench",
+  summary: "Time the structural metrics against graphology-metrics on generated graphs",
+  usage: USAGE,
+  run: async (args, io) => {
+    let options: Record<string, number[]>;
+    try {
+      options = parseOptions(args);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.err(`bench: ${error.message}\n\n${USAGE}`);
+        return 2;
+      }
+      throw error;
+    }
+    const rows: Row[] = [];
+    const previous = new Map<string, number>();
+    for (const n of [...options.sizes].sort((a, b) => a - b)) rows.push(...(await benchSize(n, options, previous, io)));
+    io.out(formatTable(rows));
+    io.out("\nspeed-up = graphology ms / ours ms (single-threaded unless a row says workers). Times are medians; the machine may be shared, so compare ratios.");
+    return 0;
+  },
+};
