@@ -110,3 +110,25 @@ describe("recovery-networks timeline", () => {
     expect((await run("timeline", projectFile, "--every", "week")).code).toBe(2);
   });
 });
+
+describe("recovery-networks metrics --flag-settings", () => {
+  it("applies thresholds from a JSON file", async () => {
+    const settings = join(dir, "flags.json");
+    writeFileSync(settings, JSON.stringify({ minPeople: 1, kinds: ["service_user"] }));
+    const { code, out } = await run("metrics", projectFile, "--flag-settings", settings);
+    expect(code).toBe(0);
+    const flags = JSON.parse(out).flags.map((f: { node: string; flag: string }) => `${f.node}:${f.flag}`);
+    expect(flags).toContain("s3:few_people"); // 0 people < 1
+    expect(flags).not.toContain("s2:few_people"); // 1 person is enough now
+  });
+
+  it("reports each bad setting by name, and computes nothing", async () => {
+    const settings = join(dir, "badflags.json");
+    writeFileSync(settings, JSON.stringify({ minPeople: 0, riskShare: 0.4 }));
+    const { code, out, err } = await run("metrics", projectFile, "--flag-settings", settings);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain("badflags.json, minPeople:");
+    expect(err).toContain("riskShare");
+  });
+});

@@ -3,6 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command, CommandIO } from "../command.ts";
 import { formatProblem } from "../../core/io/problems.ts";
+import { flagSettingsSchema, type FlagSettings } from "../../core/metrics/flags/index.ts";
 import { computeReport } from "../../core/metrics/report.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
 import type { Project } from "../../core/model/schema.ts";
@@ -73,6 +74,28 @@ export async function loadProjectFiles(files: string[], io: CommandIO): Promise<
   return result.project;
 }
 
+/**
+ * Reads flag thresholds from a JSON file (`{"minPeople": 2, "kinds": ["service_user"]}`); on a
+ * problem writes each one with its field and returns undefined.
+ */
+export async function loadFlagSettings(file: string, io: CommandIO): Promise<Partial<FlagSettings> | undefined> {
+  let candidate: unknown;
+  try {
+    candidate = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    io.err(`${file}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)}). Check the path and the file.`);
+    return undefined;
+  }
+  const parsed = flagSettingsSchema.strict().safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      io.err(`${file}, ${issue.path.join(".") || "(whole file)"}: ${issue.message}. See the flag settings in docs/metrics.md.`);
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
 /** Writes `text` to `out`, or prints it. */
 export async function emit(text: string, out: string | undefined, io: CommandIO): Promise<void> {
   if (out === undefined) io.out(text);
@@ -86,9 +109,10 @@ export const metricsCommand: Command = {
   name: "metrics",
   summary: "Metrics, recovery indicators and isolation flags of a snapshot (JSON or CSV)",
   usage: [
-    "Usage: npx recovery-networks metrics <files…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE]",
+    "Usage: npx recovery-networks metrics <files…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE]",
     "",
     "  --at       the snapshot date (default: the latest date in the data)",
+    "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
     "  --format   json (default): {at, network, nodes, flags}; csv: one row per node, flags in a column",
     "  --out      write to FILE instead of printing",
     "",
@@ -96,7 +120,7 @@ export const metricsCommand: Command = {
     "Definitions: docs/metrics.md.",
   ].join("\n"),
   run: async (args, io) => {
-    const parsed = parseOutputArgs(args, ["at"]);
+    const parsed = parseOutputArgs(args, ["at", "flag-settings"]);
     if (typeof parsed === "string") {
       io.err(`recovery-networks metrics: ${parsed}.\n\n${metricsCommand.usage}`);
       return 2;
@@ -109,9 +133,14 @@ export const metricsCommand: Command = {
         return 2;
       }
     }
+    let flags: Partial<FlagSettings> | undefined;
+    if (parsed.options["flag-settings"] !== undefined) {
+      flags = await loadFlagSettings(parsed.options["flag-settings"], io);
+      if (flags === undefined) return 1;
+    }
     const project = await loadProjectFiles(parsed.files, io);
     if (project === undefined) return 1;
-    const report = computeReport(project, at);
+    const report = computeReport(project, at, { flags });
     await emit(parsed.format === "json" ? reportJson(report) : reportCsv(report, project), parsed.out, io);
     return 0;
   },
