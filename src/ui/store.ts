@@ -1,0 +1,146 @@
+// The page's one place of mutable state: a small typed observable store.
+//
+// How a view uses it (every view is `mount(container, store) → dispose`):
+//
+//   export function mount(container: HTMLElement, store: Store): () => void {
+//     const render = (state: AppState) => { ...draw from state... };
+//     render(store.get());
+//     const unsubscribe = store.subscribe((state, previous) => {
+//       if (state.at !== previous.at || state.project !== previous.project) render(state);
+//     });
+//     return () => { unsubscribe(); container.replaceChildren(); };
+//   }
+//
+// A view reads with `store.get()`, reacts in `subscribe` (compare `state` with `previous` to
+// skip work nothing changed for) and writes with `store.set({ selectedNode: "su042" })`.
+// State is replaced, never mutated: `set` makes a new object, so `state.x !== previous.x` is a
+// reliable "x changed" test. Arrays and objects inside must be replaced too, not edited in place.
+import type { IsoDate } from "../core/model/dates.ts";
+import type { Project } from "../core/model/schema.ts";
+import { NODE_KINDS, TIE_TYPES, VALENCES, type NodeKind, type TieType, type Valence } from "../core/model/vocabulary.ts";
+import type { Problem } from "../core/io/problems.ts";
+import type { Report } from "../core/metrics/report.ts";
+
+/** How nodes are drawn: what their colour and their size encode. */
+export interface Appearance {
+  /** `kind`, a node attribute name (`attr:<name>`), a model field, or a metric output key (`metric:<key>`). */
+  colourBy: string;
+  /** `none` (uniform), `metric:<key>` or `attr:<name>` (numeric). */
+  sizeBy: string;
+}
+
+/** A range on one metric or numeric attribute; nodes outside it are hidden. */
+export interface MetricRange {
+  /** Same encoding as `Appearance.sizeBy`: `metric:<key>` or `attr:<name>`. */
+  key: string;
+  min: number;
+  max: number;
+}
+
+/** What is shown. Every list holds the values shown; the defaults show everything. */
+export interface Filters {
+  kinds: readonly NodeKind[];
+  tieTypes: readonly TieType[];
+  valences: readonly Valence[];
+  /** Ties weaker than this are hidden (1 shows all). */
+  minStrength: number;
+  /** Louvain communities shown; undefined shows all. */
+  communities: readonly number[] | undefined;
+  /** Connected components shown; undefined shows all. */
+  components: readonly number[] | undefined;
+  /** Hides nodes outside a metric range; undefined shows all. */
+  metricRange: MetricRange | undefined;
+}
+
+/** What the page is doing, and the problems of the last failed open. */
+export interface Status {
+  /** `ready`, or `loading` / `computing` while work is under way. */
+  phase: "ready" | "loading" | "computing";
+  /** One line for the status bar, e.g. "Opened 3 files". */
+  message: string;
+  /** Every problem of the last failed import (the current network stays); empty when none. */
+  problems: readonly Problem[];
+}
+
+/** Everything a view may read. */
+export interface AppState {
+  /** The open project. Replaced as a whole when a file is opened or positions are saved. */
+  project: Project;
+  /** The current date of the time slider; undefined for undated data. */
+  at: IsoDate | undefined;
+  /** The node whose details the right panel shows. */
+  selectedNode: string | undefined;
+  /** The node under the pointer on the map. */
+  hoveredNode: string | undefined;
+  appearance: Appearance;
+  filters: Filters;
+  /** Show ids instead of names (for screens in meetings). */
+  hideNames: boolean;
+  /** The latest metrics report for `at` (from the worker), or undefined while none is ready. */
+  metrics: Report | undefined;
+  status: Status;
+}
+
+/** Called after every change with the new and the previous state. */
+export type Listener = (state: AppState, previous: AppState) => void;
+
+/** A typed observable store over `AppState`. */
+export interface Store {
+  /** The current state (do not mutate it). */
+  get(): AppState;
+  /** Merges `patch` into a new state and tells every listener; no-op when nothing changes. */
+  set(patch: Partial<AppState>): void;
+  /** Calls `listener` after each change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void;
+}
+
+/** Filters that show everything. */
+export function defaultFilters(): Filters {
+  return {
+    kinds: [...NODE_KINDS],
+    tieTypes: [...TIE_TYPES],
+    valences: [...VALENCES],
+    minStrength: 1,
+    communities: undefined,
+    components: undefined,
+    metricRange: undefined,
+  };
+}
+
+/** The first state for a project: everything shown, coloured by kind, sized by degree. */
+export function initialState(project: Project, at: IsoDate | undefined): AppState {
+  return {
+    project,
+    at,
+    selectedNode: undefined,
+    hoveredNode: undefined,
+    appearance: { colourBy: "kind", sizeBy: "metric:degree" },
+    filters: defaultFilters(),
+    hideNames: false,
+    metrics: undefined,
+    status: { phase: "ready", message: "", problems: [] },
+  };
+}
+
+/** Creates a store holding `initial`. */
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(patch) {
+      const keys = Object.keys(patch) as (keyof AppState)[];
+      if (keys.every((k) => Object.is(patch[k], state[k]))) return;
+      const previous = state;
+      state = { ...state, ...patch };
+      // A copy, so a listener that unsubscribes (or subscribes) during the loop is safe.
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
