@@ -2,6 +2,7 @@
 import type { Command } from "../command.ts";
 import { benchCommand } from "./bench.ts";
 import { docsCommand } from "./docs.ts";
+import { generateCommand } from "./generate.ts";
 import { metricsCommand } from "./metrics.ts";
 import { timelineCommand } from "./timeline.ts";
 
@@ -10,4 +11,5 @@ export const COMMANDS: Command[] = [
   timelineCommand,
   docsCommand,
   benchCommand,
+  generateCommand,
 ];
