@@ -88,7 +88,7 @@ export function addClients(draft: ProjectDraft, rng: Rng, count: number, hubs: n
     const leaves = entry + randomInt(rng, minStay, maxStay);
     const exit = leaves < horizon ? leaves : undefined;
     const client: Client = { id, hub, entry, exit, trajectory: path, statuses: [] };
-    planStatuses(rng, client);
+    planStatuses(rng, client, horizon);
     const last = client.statuses[client.statuses.length - 1].status;
     draft.addNode({
       id,
@@ -104,9 +104,9 @@ export function addClients(draft: ProjectDraft, rng: Rng, count: number, hubs: n
   return clients;
 }
 
-/** The client's use_status changes while in service. */
-function planStatuses(rng: Rng, c: Client): void {
-  const end = until(c.exit);
+/** The client's use_status changes while in service and before the horizon. */
+function planStatuses(rng: Rng, c: Client, horizon: number): void {
+  const end = Math.min(until(c.exit), horizon);
   const add = (day: number, status: UseStatus) => {
     if (day < end) c.statuses.push({ day, status });
     return day < end;
