@@ -68,3 +68,50 @@ export function addPeerSupport(draft: ProjectDraft, rng: Rng, memberships: Membe
     }
   }
 }
+
+const ROLES: Record<string, string> = {
+  aa: "secretary", na: "secretary", smart: "facilitator", cafe: "volunteer", college: "tutor", sport: "coach",
+  faith: "community worker", volunteering: "volunteer coordinator", housing: "support officer",
+  employment: "supervisor", arts: "artist",
+};
+
+/**
+ * Adds the people who run each group (one for a recovery group, two for a wider-community one),
+ * as community members belonging to it. Returns them by group id.
+ */
+export function addCommunityMembers(draft: ProjectDraft, rng: Rng, groups: Groups, label: () => string): Map<string, string[]> {
+  const byGroup = new Map<string, string[]>();
+  let n = 0;
+  for (const hubGroups of groups.byHub) {
+    for (const g of hubGroups) {
+      const role = ROLES[g.role];
+      if (role === undefined) continue;
+      const ids: string[] = [];
+      for (let k = g.recovery ? 1 : 2; k > 0; k--) {
+        const id = `cm-${String(++n).padStart(3, "0")}`;
+        const groupNode = draft.node(g.id);
+        draft.addNode({ id, label: label(), kind: "community_member", start: groupNode.start, attributes: { hub: String(groupNode.attributes.hub), role } });
+        draft.addTie({ source: id, target: g.id, type: "membership", valence: "supportive", strength: randomInt(rng, 3, 5), start: g.start });
+        ids.push(id);
+      }
+      byGroup.set(g.id, ids);
+    }
+  }
+  return byGroup;
+}
+
+/**
+ * Clients get to know the people who run the groups they attend: about a third of memberships
+ * lead, a month or more in, to a supportive tie with one of them, lasting while they attend.
+ * These are the client's ties into the wider community.
+ */
+export function addCommunityTies(draft: ProjectDraft, rng: Rng, memberships: Membership[], runners: Map<string, string[]>): void {
+  for (const m of memberships) {
+    const people = runners.get(m.group);
+    if (!people?.length || !chance(rng, 0.35)) continue;
+    draft.addTie({
+      source: m.client, target: pick(rng, people), type: "friend", valence: "supportive", strength: randomInt(rng, 1, 3),
+      start: m.start + randomInt(rng, 30, 120), end: m.end,
+    });
+  }
+}

@@ -1,12 +1,13 @@
 // A synthetic recovery programme modelled on the RSA's Whole Person Recovery in West Kent
 // (2012–15): three hubs, service users entering and leaving over three years, peer mentors,
-// families, friends, keyworkers and community groups, reviewed every quarter. Every person in it
-// is fictional; the patterns are the ones the tool exists to find (datasets/README.md).
+// families, friends, keyworkers, community groups and the people who run them, reviewed every
+// quarter. Every person in it is fictional; the patterns are the ones the tool exists to find
+// (datasets/README.md).
 import { addMonths, fromEpochDay, toEpochDay, type IsoDate } from "../model/dates.ts";
 import type { Project } from "../model/schema.ts";
 import { createRng } from "../random.ts";
 import { addClientTies, type AlterIds, type Cast, type Membership } from "./clientTies.ts";
-import { addMentorTies, addPeerSupport } from "./community.ts";
+import { addCommunityMembers, addCommunityTies, addMentorTies, addPeerSupport } from "./community.ts";
 import { makeId, ProjectDraft } from "./draft.ts";
 import { addGroups } from "./groups.ts";
 import { hubName, syntheticName } from "./names.ts";
@@ -53,6 +54,7 @@ export function generateProgramme(options: ProgrammeOptions): Project {
   const draft = new ProjectDraft(horizon);
 
   const groups = addGroups(draft, rng, hubs, start, horizon);
+  const runners = addCommunityMembers(draft, rng, groups, () => syntheticName(rng));
   const workers = addWorkers(draft, rng, serviceUsers, groups, start);
   const clients = addClients(draft, rng, serviceUsers, hubs, start, horizon);
   const mentors = addMentors(draft, rng, clients, mentorCount, hubs, start, horizon);
@@ -69,6 +71,7 @@ export function generateProgramme(options: ProgrammeOptions): Project {
   const memberships: Membership[] = [];
   for (const c of clients) memberships.push(...addClientTies(draft, rng, cast, ids, c));
   addPeerSupport(draft, rng, memberships);
+  addCommunityTies(draft, rng, memberships, runners);
 
   const waves = quarterlyWaves(start, years);
   addObservations(draft, rng, clients, waves);

@@ -39,6 +39,7 @@ describe("generateProgramme({ seed })", () => {
     expect(kinds.peer_mentor).toBe(40);
     expect(kinds.group).toBe(30);
     expect(kinds.worker).toBe(15);
+    expect(kinds.community_member).toBe(42);
     expect(kinds.family).toBeGreaterThan(400);
     expect(kinds.family).toBeLessThan(800);
     expect(kinds.friend).toBeGreaterThan(300);
@@ -167,6 +168,28 @@ describe("generateProgramme({ seed })", () => {
     const later = memberships([270, 540]);
     expect(early).toBeLessThan(0.2);
     expect(later).toBeGreaterThan(1);
+  });
+
+  it("ties clients into the wider community through the people who run the groups they attend", () => {
+    const runners = project.nodes.filter((n) => n.kind === "community_member");
+    expect(runners.every((r) => (byNode.get(r.id) ?? []).some((t) => t.type === "membership" && nodes.get(other(t, r.id))!.kind === "group"))).toBe(true);
+    const clientTies = project.ties.filter((t) => nodes.get(t.source)!.kind === "service_user" && nodes.get(t.target)!.kind === "community_member");
+    expect(clientTies.length).toBeGreaterThan(50);
+    expect(clientTies.every((t) => t.valence === "supportive")).toBe(true);
+  });
+
+  it("raises BARC-10 for clients who reach recovery and not for those who never do", () => {
+    const { recovered, never } = recoveryOutcome(project);
+    const change = (ids: Set<string>) => {
+      const deltas: number[] = [];
+      for (const id of ids) {
+        const scores = project.observations.filter((o) => o.subject === id && o.measure === "barc10").map((o) => o.value as number);
+        if (scores.length > 1) deltas.push(scores[scores.length - 1] - scores[0]);
+      }
+      return deltas.reduce((a, b) => a + b, 0) / deltas.length;
+    };
+    expect(change(recovered)).toBeGreaterThan(10);
+    expect(Math.abs(change(never))).toBeLessThan(3);
   });
 
   it("refuses options it cannot honour, saying which", () => {

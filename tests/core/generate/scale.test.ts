@@ -13,7 +13,7 @@ describe("generateScaled({ nodes, seed })", () => {
       const project = generateScaled({ nodes, seed: 1 });
       expect(Math.abs(project.nodes.length - nodes) / nodes).toBeLessThan(0.05);
       const kinds = countBy(project.nodes, (n) => n.kind);
-      const serviceUsers = Math.round(nodes / 3.8);
+      const serviceUsers = Math.round(nodes / 3.95);
       expect(kinds.service_user).toBe(serviceUsers);
       expect(kinds.peer_mentor).toBe(Math.round(serviceUsers / 10));
       const hubs = Math.round(serviceUsers / 133);
