@@ -47,6 +47,19 @@ export class StructuralCache {
     return this.paths!;
   }
 
+  /**
+   * Supplies all-sources BFS results computed elsewhere (for example by worker threads), so
+   * betweenness and closeness read them instead of running the BFS here. They must cover every
+   * source of this graph's CSR.
+   */
+  provideShortestPaths(result: RangeResult): void {
+    const n = this.n;
+    if ((result.betweenness && result.betweenness.length !== n) || (result.distanceSum && result.distanceSum.length !== n)) {
+      throw new RangeError(`StructuralCache: shortest-path results do not match this graph's ${n} nodes`);
+    }
+    this.paths = result;
+  }
+
   /** Triangles through each node. */
   triangles(): Float64Array {
     this.tri ??= triangles(this.csr);

@@ -84,11 +84,13 @@ function select<T extends { id: string }>(all: T[], ids: readonly string[] | und
   });
 }
 
-/**
- * Computes the chosen structural metrics of a graph (a `RecoveryGraph` snapshot or any
- * graphology graph). Throws, naming the metric, on an unknown id or an invalid parameter.
- */
-export function computeStructural(graph: Graph, options: StructuralOptions = {}): StructuralResult {
+/** The chosen descriptors with their parsed parameters; throws, naming the metric, on bad input. */
+export function planStructural(options: StructuralOptions = {}): {
+  node: Array<[StructuralNodeMetric, unknown]>;
+  network: Array<[StructuralNetworkMetric, unknown]>;
+  /** Which exact all-sources BFS outputs the plan needs (sampled betweenness needs none). */
+  shortestPaths: { betweenness: boolean; distances: boolean };
+} {
   const nodeMetrics = select(STRUCTURAL_NODE_METRICS, options.node, "node");
   const networkMetrics = select(STRUCTURAL_NETWORK_METRICS, options.network, "network");
   const parse = (descriptor: { id: string; params: StructuralNodeMetric["params"] }) => {
@@ -99,27 +101,41 @@ export function computeStructural(graph: Graph, options: StructuralOptions = {})
     }
     return parsed.data;
   };
-  const nodeParams = nodeMetrics.map(parse);
-  const networkParams = networkMetrics.map(parse);
+  const node = nodeMetrics.map((d) => [d, parse(d)] as [StructuralNodeMetric, unknown]);
+  const network = networkMetrics.map((d) => [d, parse(d)] as [StructuralNetworkMetric, unknown]);
+  const shortestPaths = { betweenness: false, distances: false };
+  for (const [d, params] of node) {
+    const sampled = d.id === "betweenness" && (params as { samples: number }).samples > 0;
+    if (d.uses === "betweenness" && !sampled) shortestPaths.betweenness = true;
+    if (d.uses === "distances") shortestPaths.distances = true;
+  }
+  return { node, network, shortestPaths };
+}
 
-  const cache = new StructuralCache(graph);
-  nodeMetrics.forEach((d, i) => {
-    const sampled = d.id === "betweenness" && (nodeParams[i] as { samples: number }).samples > 0;
-    if (d.uses === "betweenness" && !sampled) cache.wantBetweenness = true;
-    if (d.uses === "distances") cache.wantDistances = true;
-  });
+/**
+ * Computes the chosen structural metrics of a graph (a `RecoveryGraph` snapshot or any
+ * graphology graph). Throws, naming the metric, on an unknown id or an invalid parameter.
+ * Pass a `cache` built on the same graph to reuse work already done (for example BFS results
+ * from worker threads, see `StructuralCache.provideShortestPaths`).
+ */
+export function computeStructural(
+  graph: Graph,
+  options: StructuralOptions = {},
+  cache: StructuralCache = new StructuralCache(graph),
+): StructuralResult {
+  const plan = planStructural(options);
+  cache.wantBetweenness ||= plan.shortestPaths.betweenness;
+  cache.wantDistances ||= plan.shortestPaths.distances;
 
   const nodes = new Map<string, Record<string, number>>();
   for (const id of cache.csr.ids) nodes.set(id, {});
-  nodeMetrics.forEach((d, i) => {
-    const values = d.compute(cache, nodeParams[i]);
+  for (const [d, params] of plan.node) {
+    const values = d.compute(cache, params);
     cache.csr.ids.forEach((id, k) => {
       nodes.get(id)![d.id] = values[k];
     });
-  });
+  }
   const network: Record<string, number> = {};
-  networkMetrics.forEach((d, i) => {
-    network[d.id] = d.compute(cache, networkParams[i]);
-  });
+  for (const [d, params] of plan.network) network[d.id] = d.compute(cache, params);
   return { nodes, network };
 }

@@ -6,6 +6,9 @@ import { betweenness } from "../../../../src/core/metrics/kernels/betweenness.ts
 import { closeness } from "../../../../src/core/metrics/kernels/closeness.ts";
 import { shortestPathRange } from "../../../../src/core/metrics/kernels/shortestPaths.ts";
 import { parallelBetweennessCloseness, parallelShortestPaths } from "../../../../src/core/metrics/parallel/nodePool.ts";
+import { computeStructuralInWorkers } from "../../../../src/core/metrics/parallel/structuralInWorkers.ts";
+import { computeStructural } from "../../../../src/core/metrics/structural/index.ts";
+import { MultiUndirectedGraph } from "graphology";
 import { handleRangeMessage, splitRanges, type WorkerMessage } from "../../../../src/core/metrics/parallel/rangeKernel.ts";
 
 /** A seeded random graph: each new node links to 3 earlier ones (repeats collapse). */
@@ -75,5 +78,24 @@ describe("parallel over worker threads", () => {
     await expect(run).rejects.toThrow("cancelled by the user");
     controller.abort();
     await expect(parallelShortestPaths(randomAdjacency(10, 1), { betweenness: true, distances: false }, { signal: controller.signal })).rejects.toThrow();
+  }, 60000);
+});
+
+describe("computeStructuralInWorkers", () => {
+  it("gives exactly what computeStructural gives", async () => {
+    const adjacency = randomAdjacency(300, 17);
+    const graph = new MultiUndirectedGraph();
+    for (let i = 0; i < 300; i++) graph.addNode(String(i), { kind: i % 3 === 0 ? "group" : "service_user" });
+    for (let v = 0; v < 300; v++) {
+      for (let k = adjacency.offsets[v]; k < adjacency.offsets[v + 1]; k++) {
+        if (adjacency.neighbors[k] > v) graph.addEdge(String(v), String(adjacency.neighbors[k]));
+      }
+    }
+    const inWorkers = await computeStructuralInWorkers(graph, {}, { workers: 2 });
+    const direct = computeStructural(graph);
+    expect(inWorkers.network).toEqual(direct.network);
+    for (const [id, values] of direct.nodes) {
+      for (const [metric, value] of Object.entries(values)) expect(inWorkers.nodes.get(id)![metric], `${metric} of ${id}`).toBeCloseTo(value, 12);
+    }
   }, 60000);
 });
