@@ -3,13 +3,14 @@
 // GraphML files against the counts and attributes of the published datasets.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { generateProgramme } from "../../src/core/generate/programme.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
 import { jsonLocator, semanticProblems } from "../../src/core/model/validate.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..", "datasets");
+const ROOT = fileURLToPath(new URL("../../datasets", import.meta.url));
 
 function datasetFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
