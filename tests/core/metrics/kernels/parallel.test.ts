@@ -9,6 +9,7 @@ import { parallelBetweennessCloseness, parallelShortestPaths } from "../../../..
 import { computeStructuralInWorkers } from "../../../../src/core/metrics/parallel/structuralInWorkers.ts";
 import { computeStructural } from "../../../../src/core/metrics/structural/index.ts";
 import { MultiUndirectedGraph } from "graphology";
+import { runRangePool, type RangeWorker } from "../../../../src/core/metrics/parallel/rangePool.ts";
 import { handleRangeMessage, splitRanges, type WorkerMessage } from "../../../../src/core/metrics/parallel/rangeKernel.ts";
 
 /** A seeded random graph: each new node links to 3 earlier ones (repeats collapse). */
@@ -98,4 +99,41 @@ describe("computeStructuralInWorkers", () => {
       for (const [metric, value] of Object.entries(values)) expect(inWorkers.nodes.get(id)![metric], `${metric} of ${id}`).toBeCloseTo(value, 12);
     }
   }, 60000);
+});
+
+describe("runRangePool with any worker", () => {
+  /** A worker in this thread: the same message protocol, replies delivered asynchronously. */
+  function inThreadWorker(): RangeWorker {
+    const state = {};
+    let handler: (message: WorkerMessage) => void = () => {};
+    let alive = true;
+    return {
+      post: (message) => queueMicrotask(() => alive && handleRangeMessage(state, message, (reply) => handler(reply))),
+      onMessage: (h) => (handler = h),
+      onError: () => {},
+      terminate: () => (alive = false),
+    };
+  }
+
+  it("three in-thread workers give the single-threaded result", async () => {
+    const adjacency = randomAdjacency(200, 23);
+    const result = await runRangePool(adjacency, { betweenness: true, distances: true }, inThreadWorker, { workers: 3, rangesPerWorker: 5 });
+    const whole = shortestPathRange(adjacency, 0, 200, { betweenness: true, distances: true });
+    result.betweenness!.forEach((v, i) => expect(v).toBeCloseTo(whole.betweenness![i], 9));
+    expect(Array.from(result.distanceSum!)).toEqual(Array.from(whole.distanceSum!));
+    expect(Array.from(result.reach!)).toEqual(Array.from(whole.reach!));
+  });
+
+  it("a worker's error message rejects the run", async () => {
+    const broken = (): RangeWorker => {
+      let handler: (message: WorkerMessage) => void = () => {};
+      return {
+        post: (message) => queueMicrotask(() => message.type === "range" && handleRangeMessage({}, message, (reply) => handler(reply))),
+        onMessage: (h) => (handler = h),
+        onError: () => {},
+        terminate: () => {},
+      };
+    };
+    await expect(runRangePool(randomAdjacency(20, 2), { betweenness: true, distances: false }, broken, { workers: 1 })).rejects.toThrow(/send init first/);
+  });
 });
