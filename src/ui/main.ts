@@ -1,3 +1,18 @@
-// The page entry point. The map arrives with its own issue; for now the page names the tool.
-const app = document.querySelector<HTMLDivElement>("#app");
-if (app) app.innerHTML = "<h1>Recovery Networks</h1><p>The map is being built.</p>";
+// The page entry point: load the sample network, create the store, lay out the page.
+import { latestDate } from "../core/model/snapshot.ts";
+import { mountApp } from "./app.ts";
+import { loadSample } from "./sample.ts";
+import { createStore, initialState } from "./store.ts";
+import "./styles.css";
+import { z } from "zod";
+
+// zod would otherwise probe for eval, which the page's Content-Security-Policy forbids.
+z.config({ jitless: true });
+
+const root = document.querySelector<HTMLDivElement>("#app");
+if (root) {
+  void loadSample().then((project) => {
+    const store = createStore(initialState(project, latestDate(project)));
+    mountApp(root, store);
+  });
+}

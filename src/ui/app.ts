@@ -1,0 +1,67 @@
+// The page layout: header (title, open, hide names, export), left panel (appearance and
+// filters), centre (tab bar of views, the map first), right panel (node details), bottom
+// (timeline), and the problems panel over the centre when an open fails.
+import type { Store } from "./store.ts";
+import { el } from "./dom.ts";
+import { VIEWS } from "./views/index.ts";
+import { mountHeader } from "./panels/header.ts";
+import { mountAppearancePanel } from "./panels/appearancePanel.ts";
+import { mountFiltersPanel } from "./panels/filtersPanel.ts";
+import { mountDetailsPanel } from "./panels/detailsPanel.ts";
+import { mountTimeline } from "./panels/timeline.ts";
+import { mountProblemsPanel } from "./panels/problemsPanel.ts";
+import { mountDropZone } from "./open/dropZone.ts";
+import { mountMetricsUpdater } from "./metricsUpdater.ts";
+import { mountHashSync } from "./hashSync.ts";
+
+/** Lays out the page in `root` and mounts every part; returns the function that removes it all. */
+export function mountApp(root: HTMLElement, store: Store): () => void {
+  const header = el("header", { class: "app-header" });
+  const left = el("aside", { class: "panel left", "aria-label": "Appearance and filters" });
+  const appearance = el("section", { class: "appearance" });
+  const filters = el("section", { class: "filters" });
+  left.append(appearance, filters);
+  const tabs = el("nav", { class: "tabs", role: "tablist", "aria-label": "Views" });
+  const viewHost = el("div", { class: "view-host", role: "tabpanel" });
+  const problems = el("div", { class: "problems-host" });
+  const centre = el("main", { class: "centre" }, tabs, viewHost, problems);
+  const right = el("aside", { class: "panel right", "aria-label": "Node details" });
+  const bottom = el("footer", { class: "timeline" });
+  root.append(header, el("div", { class: "app-body" }, left, centre, right), bottom);
+
+  let disposeView: (() => void) | undefined;
+  const buttons = VIEWS.map((view) => {
+    const button = el("button", { type: "button", role: "tab", "data-view": view.id }, view.label);
+    button.addEventListener("click", () => show(view.id));
+    tabs.append(button);
+    return button;
+  });
+  const show = (id: string) => {
+    const view = VIEWS.find((v) => v.id === id) ?? VIEWS[0];
+    if (!view) return;
+    disposeView?.();
+    viewHost.replaceChildren();
+    const host = el("div", { class: `view view-${view.id}` });
+    viewHost.append(host);
+    disposeView = view.mount(host, store);
+    buttons.forEach((b) => b.setAttribute("aria-selected", String(b.dataset.view === view.id)));
+  };
+  if (VIEWS.length > 0) show(VIEWS[0].id);
+
+  const disposers = [
+    mountHeader(header, store),
+    mountAppearancePanel(appearance, store),
+    mountFiltersPanel(filters, store),
+    mountDetailsPanel(right, store),
+    mountTimeline(bottom, store),
+    mountProblemsPanel(problems, store),
+    mountDropZone(root, store),
+    mountMetricsUpdater(store),
+    mountHashSync(store),
+  ];
+  return () => {
+    disposeView?.();
+    for (const dispose of disposers) dispose();
+    root.replaceChildren();
+  };
+}

@@ -1,0 +1,211 @@
+// The map: sigma (WebGL) on the whole project, with time and filters hiding and showing
+// through the reducers, hover highlighting, search, zoom buttons, layout and image export.
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { buildGraph, type GraphAttributes, type NodeAttributes, type RecoveryGraph, type TieAttributes } from "../../core/model/graph.ts";
+import type { Project } from "../../core/model/schema.ts";
+import type { AppState, Store } from "../store.ts";
+import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "./appearance.ts";
+import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
+import { showingText, visibility, type Visibility } from "./visibility.ts";
+import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { findNode } from "./search.ts";
+import { el } from "../dom.ts";
+
+const DIM_NODE = "#E4E4E4";
+const DIM_TIE = "#EFEFEF";
+
+/** Mounts the map in `container`; returns the function that removes it. */
+export function mountMap(container: HTMLElement, store: Store): () => void {
+  container.classList.add("map-view");
+  const searchInput = el("input", { type: "search", placeholder: "Find by name or id ( / )", "aria-label": "Find a node by name or id" });
+  const layoutButton = el("button", { type: "button", title: "Start or stop the ForceAtlas2 layout" }, "Layout");
+  const zoomIn = el("button", { type: "button", title: "Zoom in", "aria-label": "Zoom in" }, "+");
+  const zoomOut = el("button", { type: "button", title: "Zoom out", "aria-label": "Zoom out" }, "−");
+  const zoomReset = el("button", { type: "button", title: "Fit the whole network", "aria-label": "Reset zoom" }, "⤢");
+  const pngButton = el("button", { type: "button", title: "Save the map as a PNG at print resolution" }, "PNG");
+  const svgButton = el("button", { type: "button", title: "Save the map as an SVG drawing" }, "SVG");
+  const showing = el("span", { class: "showing", "aria-live": "polite" });
+  const toolbar = el("div", { class: "map-toolbar" }, searchInput, zoomIn, zoomOut, zoomReset, layoutButton, pngButton, svgButton, showing);
+  const stage = el("div", { class: "map-stage" });
+  container.append(toolbar, stage);
+
+  let graph: RecoveryGraph;
+  let project: Project;
+  let look: NodeAppearance;
+  let shown: Visibility;
+  let neighbours = new Set<string>();
+  let layout: LayoutRun | undefined;
+  let savedProject: Project | undefined;
+
+  const build = (state: AppState) => {
+    project = state.project;
+    // Copies: graphology keeps the attribute objects it is given, and the layout writes x/y
+    // into them; the project in the store must not change under other views' feet.
+    graph = buildGraph(project.nodes.map((n) => ({ ...n })), project.ties);
+    if (!hasPositions(project)) seedPositions(graph);
+    restyle(state);
+  };
+  const restyle = (state: AppState) => {
+    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
+  };
+  const refilter = (state: AppState) => {
+    shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes);
+    showing.textContent = showingText(shown);
+  };
+  const rehover = (state: AppState) => {
+    neighbours = new Set();
+    const focus = state.hoveredNode;
+    if (focus && graph.hasNode(focus)) {
+      neighbours.add(focus);
+      graph.forEachEdge(focus, (tie, _a, s, t) => {
+        if (shown.ties.has(tie)) neighbours.add(s === focus ? t : s);
+      });
+    }
+  };
+
+  const initial = store.get();
+  build(initial);
+  refilter(initial);
+
+  const renderer = new Sigma<NodeAttributes, TieAttributes, GraphAttributes>(graph!, stage, {
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+    labelDensity: 0.35,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 9,
+    labelSize: 12,
+    hideEdgesOnMove: initial.project.ties.length > 2_000,
+    zIndex: true,
+    stagePadding: 40,
+    defaultEdgeColor: VALENCE_COLOURS.neutral,
+    nodeReducer: (id, data): Partial<NodeDisplayData> => {
+      const state = store.get();
+      const out: Partial<NodeDisplayData> = {
+        x: data.x,
+        y: data.y,
+        size: look.size.get(id) ?? 4,
+        color: look.colour.get(id) ?? "#999",
+        label: state.hideNames ? id : data.label,
+        hidden: !shown.nodes.has(id),
+        zIndex: 1,
+      };
+      if (neighbours.size > 0 && !neighbours.has(id)) {
+        out.color = DIM_NODE;
+        out.label = "";
+        out.zIndex = 0;
+      } else if (neighbours.size > 0) {
+        out.forceLabel = true;
+        out.zIndex = 2;
+      }
+      if (id === state.selectedNode) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 3;
+      }
+      return out;
+    },
+    edgeReducer: (id, data): Partial<EdgeDisplayData> => {
+      const out: Partial<EdgeDisplayData> = {
+        color: VALENCE_COLOURS[data.valence],
+        size: tieWidth(data.strength),
+        hidden: !shown.ties.has(id),
+        zIndex: data.valence === "risk" ? 2 : 1,
+      };
+      if (neighbours.size > 0) {
+        const focus = store.get().hoveredNode!;
+        if (data.source !== focus && data.target !== focus) {
+          out.color = DIM_TIE;
+          out.zIndex = 0;
+        }
+      }
+      return out;
+    },
+  });
+  let renderedGraph = graph!;
+
+  const camera = renderer.getCamera();
+  const centreOn = (id: string) => {
+    const d = renderer.getNodeDisplayData(id);
+    if (d) camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+  };
+
+  const runLayout = () => {
+    layout?.kill();
+    layout = startLayout(
+      renderedGraph,
+      (id) => look.size.get(id) ?? 4,
+      (positions) => {
+        savedProject = withPositions(store.get().project, positions);
+        store.set({ project: savedProject, status: { ...store.get().status, message: "Layout saved into the project" } });
+      },
+      (running) => {
+        layoutButton.textContent = running ? "Stop layout" : "Layout";
+        layoutButton.setAttribute("aria-pressed", String(running));
+      },
+    );
+  };
+  if (!hasPositions(initial.project)) runLayout();
+
+  renderer.on("enterNode", ({ node }) => store.set({ hoveredNode: node }));
+  renderer.on("leaveNode", () => store.set({ hoveredNode: undefined }));
+  renderer.on("clickNode", ({ node }) => store.set({ selectedNode: node }));
+  renderer.on("clickStage", () => store.set({ selectedNode: undefined }));
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.project !== previous.project && state.project !== savedProject) {
+      layout?.kill();
+      layout = undefined;
+      build(state);
+      renderer.setGraph(graph);
+      renderedGraph = graph;
+      renderer.setSetting("hideEdgesOnMove", state.project.ties.length > 2_000);
+      if (!hasPositions(state.project)) runLayout();
+    } else if (state.project !== previous.project) {
+      project = state.project;
+    }
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) restyle(state);
+    if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) refilter(state);
+    if (state.hoveredNode !== previous.hoveredNode || state.at !== previous.at || state.filters !== previous.filters) rehover(state);
+    if (state.selectedNode !== previous.selectedNode && state.selectedNode && state.selectedNode !== state.hoveredNode) {
+      centreOn(state.selectedNode);
+    }
+    renderer.refresh({ skipIndexation: state.project === previous.project && state.appearance === previous.appearance && state.metrics === previous.metrics });
+  });
+
+  layoutButton.addEventListener("click", () => (layout?.isRunning() ? layout.stop() : runLayout()));
+  zoomIn.addEventListener("click", () => camera.animatedZoom({ duration: 250 }));
+  zoomOut.addEventListener("click", () => camera.animatedUnzoom({ duration: 250 }));
+  zoomReset.addEventListener("click", () => camera.animatedReset({ duration: 300 }));
+  pngButton.addEventListener("click", () => void downloadMapPng(renderer, store.get(), look, shown));
+  svgButton.addEventListener("click", () => downloadMapSvg(renderer, store.get(), look, shown));
+  searchInput.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
+    const state = store.get();
+    const id = findNode(state.project.nodes, searchInput.value, shown.nodes, state.hideNames);
+    if (id === undefined) {
+      searchInput.setCustomValidity("No node with that name or id at this date");
+      searchInput.reportValidity();
+      return;
+    }
+    searchInput.setCustomValidity("");
+    store.set({ selectedNode: id });
+    centreOn(id);
+  });
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key === "/" && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      event.preventDefault();
+      searchInput.focus();
+    }
+  };
+  document.addEventListener("keydown", onKey);
+
+  return () => {
+    document.removeEventListener("keydown", onKey);
+    unsubscribe();
+    layout?.kill();
+    renderer.kill();
+    container.replaceChildren();
+    container.classList.remove("map-view");
+  };
+}

@@ -1,0 +1,61 @@
+// What a node "has" for appearance and filters: model fields, free attributes and metrics,
+// addressed by one key string (`kind`, `attr:age`, `metric:betweenness`).
+import type { Node, Project } from "../../core/model/schema.ts";
+
+/** A value a node can carry for colouring, sizing or filtering. */
+export type NodeValue = string | number | boolean | undefined;
+
+/** Model fields that can colour nodes. */
+export const MODEL_FIELDS = ["kind", "use_status", "group_type", "recovery_oriented"] as const;
+
+/** Metric output keys whose numbers are labels, not quantities (colour them as categories). */
+export const CATEGORICAL_METRICS: ReadonlySet<string> = new Set(["community", "component"]);
+
+/** Per-node metric values by output key: the report's when there is one, else a local fallback. */
+export type NodeMetrics = Record<string, Record<string, number>>;
+
+/** One choice in an appearance or filter menu. */
+export interface ValueKey {
+  /** `kind`, `attr:<name>` or `metric:<key>`. */
+  key: string;
+  /** What the menu shows. */
+  label: string;
+  /** Whether values are quantities (sizeable, rangeable) or categories. */
+  numeric: boolean;
+}
+
+/** The value of `key` for `node`, or undefined when the node does not have it. */
+export function nodeValue(node: Node, key: string, metrics: NodeMetrics | undefined): NodeValue {
+  if (key.startsWith("metric:")) {
+    const v = metrics?.[node.id]?.[key.slice(7)];
+    return v === undefined || Number.isNaN(v) ? undefined : v;
+  }
+  if (key.startsWith("attr:")) return node.attributes[key.slice(5)];
+  if ((MODEL_FIELDS as readonly string[]).includes(key)) return node[key as (typeof MODEL_FIELDS)[number]];
+  return undefined;
+}
+
+/** True when `key` names categories even if its values are numbers. */
+export function isCategoricalKey(key: string): boolean {
+  return !key.startsWith("metric:") ? !key.startsWith("attr:") : CATEGORICAL_METRICS.has(key.slice(7));
+}
+
+/** Every key a menu can offer for this project and these metrics, model fields first. */
+export function valueKeys(project: Project, metrics: NodeMetrics | undefined): ValueKey[] {
+  const out: ValueKey[] = MODEL_FIELDS.map((f) => ({ key: f, label: f.replace(/_/g, " "), numeric: false }));
+  const attrs = new Map<string, boolean>();
+  for (const node of project.nodes) {
+    for (const [name, value] of Object.entries(node.attributes)) {
+      attrs.set(name, (attrs.get(name) ?? true) && typeof value === "number");
+    }
+  }
+  for (const [name, numeric] of [...attrs].sort((a, b) => a[0].localeCompare(b[0]))) {
+    out.push({ key: `attr:${name}`, label: name, numeric });
+  }
+  const metricKeys = new Set<string>();
+  for (const values of Object.values(metrics ?? {})) for (const k of Object.keys(values)) metricKeys.add(k);
+  for (const k of [...metricKeys].sort()) {
+    out.push({ key: `metric:${k}`, label: k, numeric: !CATEGORICAL_METRICS.has(k) });
+  }
+  return out;
+}

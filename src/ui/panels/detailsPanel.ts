@@ -1,0 +1,79 @@
+// The selected node: its fields and attributes, its metrics each with a plain-language
+// meaning (from the metric descriptors), any flags with their evidence, and its ties at the
+// current date.
+import { FLAGS } from "../../core/metrics/flags/index.ts";
+import { RECOVERY_NODE_INDICATORS } from "../../core/metrics/recovery/index.ts";
+import { outputKey } from "../../core/metrics/report.ts";
+import { STRUCTURAL_NODE_METRICS } from "../../core/metrics/structural/index.ts";
+import { isActiveAt } from "../../core/model/snapshot.ts";
+import { el } from "../dom.ts";
+import { formatNumber } from "../map/appearance.ts";
+import type { AppState, Store } from "../store.ts";
+
+/** Label and meaning of every per-node metric, by output key. */
+const MEANINGS = new Map<string, { label: string; meaning: string }>(
+  [...STRUCTURAL_NODE_METRICS, ...RECOVERY_NODE_INDICATORS].map((d) => [outputKey(d.id), { label: d.label, meaning: d.meaning }]),
+);
+const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
+
+/** Mounts the details panel in `container`. */
+export function mountDetailsPanel(container: HTMLElement, store: Store): () => void {
+  const render = (state: AppState) => {
+    container.replaceChildren(el("h2", {}, "Details"));
+    const id = state.selectedNode;
+    const node = id === undefined ? undefined : state.project.nodes.find((n) => n.id === id);
+    if (!node) {
+      container.append(el("p", { class: "hint" }, "Click a node on the map, or press / and type a name or id."));
+      return;
+    }
+    const present = state.at === undefined || isActiveAt(node, state.at);
+    container.append(el("h3", {}, state.hideNames ? node.id : `${node.label} (${node.id})`));
+    if (!present) container.append(el("p", { class: "hint" }, `Not in the network on ${state.at}.`));
+    const fields: [string, string][] = [["kind", node.kind.replace(/_/g, " ")]];
+    if (node.use_status) fields.push(["use status", node.use_status.replace(/_/g, " ")]);
+    if (node.group_type) fields.push(["group type", node.group_type.replace(/_/g, " ")]);
+    if (node.recovery_oriented !== undefined) fields.push(["recovery oriented", node.recovery_oriented ? "yes" : "no"]);
+    if (node.start) fields.push(["from", node.start]);
+    if (node.end) fields.push(["until", node.end]);
+    for (const [k, v] of Object.entries(node.attributes)) fields.push([k, String(v)]);
+    container.append(el("dl", {}, ...fields.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));
+
+    const flags = state.metrics?.flags.filter((f) => f.node === node.id) ?? [];
+    if (flags.length > 0) {
+      container.append(el("h4", {}, "Needs attention (advisory)"),
+        el("ul", { class: "flags" }, ...flags.map((f) => el("li", {}, el("strong", {}, FLAG_LABELS.get(f.flag)?.label ?? f.flag), `: ${f.evidence.text}`))));
+    }
+
+    const values = state.metrics?.nodes[node.id];
+    if (values) {
+      const rows = Object.entries(values).map(([key, v]) => {
+        const info = MEANINGS.get(key);
+        return el("tr", { title: info?.meaning ?? "" },
+          el("th", {}, info?.label ?? key),
+          el("td", {}, Number.isNaN(v) ? "—" : formatNumber(v)),
+          el("td", { class: "meaning" }, info?.meaning ?? ""));
+      });
+      container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows));
+    } else if (present) {
+      container.append(el("p", { class: "hint" }, "Metrics are being computed…"));
+    }
+
+    const names = new Map(state.project.nodes.map((n) => [n.id, state.hideNames ? n.id : n.label]));
+    const ties = state.project.ties.filter((t) => (t.source === node.id || t.target === node.id) && (state.at === undefined || isActiveAt(t, state.at)));
+    container.append(el("h4", {}, `Ties (${ties.length})`),
+      el("ul", { class: "ties" }, ...ties.map((t) => {
+        const other = t.source === node.id ? t.target : t.source;
+        const link = el("button", { type: "button", class: "link" }, names.get(other) ?? other);
+        link.addEventListener("click", () => store.set({ selectedNode: other }));
+        return el("li", { class: `valence-${t.valence}` }, link, ` — ${t.type.replace(/_/g, " ")}, ${t.valence}, strength ${t.strength}`);
+      })));
+  };
+  render(store.get());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties) render(state);
+  });
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,114 @@
+// The timeline under the map: a date axis with the waves marked, a slider, step buttons and
+// play, stepping by wave, month or quarter. Nodes and ties appear and disappear with the date;
+// the layout stays where it is.
+import { axisBottom, scaleUtc, select } from "d3";
+import { fromEpochDay, toEpochDay } from "../../core/model/dates.ts";
+import { dateRange } from "../../core/model/snapshot.ts";
+import { el } from "../dom.ts";
+import type { AppState, Store } from "../store.ts";
+import { nextStep, previousStep, stepDates, type StepUnit } from "../time.ts";
+
+/** Milliseconds between steps while playing. */
+export const PLAY_INTERVAL_MS = 900;
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Mounts the timeline in `container`. */
+export function mountTimeline(container: HTMLElement, store: Store): () => void {
+  const back = el("button", { type: "button", "aria-label": "Previous step", title: "Previous step" }, "◀");
+  const play = el("button", { type: "button", "aria-label": "Play", title: "Play through time" }, "▶ Play");
+  const forward = el("button", { type: "button", "aria-label": "Next step", title: "Next step" }, "▶");
+  const unit = el("select", { "aria-label": "Step by" },
+    el("option", { value: "wave" }, "by wave"), el("option", { value: "month" }, "by month"), el("option", { value: "quarter" }, "by quarter"));
+  const date = el("input", { type: "date", "aria-label": "Date shown" });
+  const slider = el("input", { type: "range", step: "1", "aria-label": "Date shown", class: "time-slider" });
+  const axis = document.createElementNS(SVG_NS, "svg");
+  axis.classList.add("time-axis");
+  const track = el("div", { class: "time-track" }, slider, axis);
+  container.append(el("div", { class: "time-controls" }, back, play, forward, unit, date), track);
+
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const steps = () => stepDates(store.get().project, unit.value as StepUnit);
+  const stop = () => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+    play.textContent = "▶ Play";
+    play.setAttribute("aria-label", "Play");
+  };
+  play.addEventListener("click", () => {
+    if (timer !== undefined) return stop();
+    const all = steps();
+    if (all.length === 0) return;
+    if (nextStep(all, store.get().at) === undefined) store.set({ at: all[0] });
+    play.textContent = "❚❚ Pause";
+    play.setAttribute("aria-label", "Pause");
+    timer = setInterval(() => {
+      const next = nextStep(steps(), store.get().at);
+      if (next === undefined) stop();
+      else store.set({ at: next });
+    }, PLAY_INTERVAL_MS);
+  });
+  back.addEventListener("click", () => {
+    const d = previousStep(steps(), store.get().at);
+    if (d) store.set({ at: d });
+  });
+  forward.addEventListener("click", () => {
+    const d = nextStep(steps(), store.get().at);
+    if (d) store.set({ at: d });
+  });
+  let pending: number | undefined;
+  slider.addEventListener("input", () => {
+    // One update per frame while dragging.
+    if (pending !== undefined) return;
+    pending = requestAnimationFrame(() => {
+      pending = undefined;
+      store.set({ at: fromEpochDay(Number(slider.value)) });
+    });
+  });
+  date.addEventListener("change", () => {
+    if (date.value) store.set({ at: date.value });
+  });
+
+  const drawAxis = (state: AppState) => {
+    const range = dateRange(state.project);
+    container.classList.toggle("undated", !range);
+    if (!range) return;
+    slider.min = String(toEpochDay(range.first));
+    slider.max = String(toEpochDay(range.last));
+    date.min = range.first;
+    date.max = range.last;
+    const width = Math.max(200, track.clientWidth || 600);
+    // The slider thumb's centre runs 8px in from each end; the axis matches it.
+    const x = scaleUtc().domain([new Date(range.first), new Date(range.last)]).range([8, width - 8]);
+    const svg = select(axis).attr("width", width).attr("height", 34);
+    svg.selectAll("*").remove();
+    svg.append("g").attr("transform", "translate(0,16)").call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));
+    const waves = svg.append("g").attr("class", "waves");
+    for (const wave of state.project.waves) {
+      const px = x(new Date(wave.date));
+      waves.append("line").attr("x1", px).attr("x2", px).attr("y1", 0).attr("y2", 16).attr("class", "wave-mark");
+      waves.append("text").attr("x", px).attr("y", 10).attr("text-anchor", "middle").attr("class", "wave-label").text(wave.label).append("title").text(`${wave.label}: ${wave.date}`);
+    }
+  };
+  const render = (state: AppState) => {
+    if (state.at) {
+      slider.value = String(toEpochDay(state.at));
+      date.value = state.at;
+    }
+  };
+  drawAxis(store.get());
+  render(store.get());
+  const resize = new ResizeObserver(() => drawAxis(store.get()));
+  resize.observe(track);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.project !== previous.project) drawAxis(state);
+    if (state.at !== previous.at || state.project !== previous.project) render(state);
+  });
+  return () => {
+    stop();
+    if (pending !== undefined) cancelAnimationFrame(pending);
+    resize.disconnect();
+    unsubscribe();
+    container.replaceChildren();
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { escapeXml, mapSvg } from "../../src/ui/export/mapSvg.ts";
+
+describe("mapSvg", () => {
+  const scene = {
+    width: 200,
+    height: 100,
+    background: "#ffffff",
+    nodes: [
+      { x: 10, y: 20, radius: 4, colour: "#E69F00", label: "Ann & Bo" },
+      { x: 50.04, y: 60, radius: 8, colour: "#3D3D3D", ring: true },
+    ],
+    ties: [{ x1: 10, y1: 20, x2: 50.04, y2: 60, colour: "#2A9D8F", width: 2 }],
+  };
+
+  it("draws one line per tie and one circle per node, ties first", () => {
+    const svg = mapSvg(scene);
+    expect(svg.match(/<line /g)).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg.indexOf("<line")).toBeLessThan(svg.indexOf("<circle"));
+    expect(svg).toContain('<line x1="10" y1="20" x2="50" y2="60" stroke="#2A9D8F" stroke-width="2"/>');
+  });
+
+  it("labels only the nodes with a label, escaped, right of the node", () => {
+    const svg = mapSvg(scene);
+    expect(svg.match(/<text /g)).toHaveLength(1);
+    expect(svg).toContain('<text x="17" y="24">Ann &amp; Bo</text>');
+  });
+
+  it("rings groups with a stroke a quarter of their radius", () => {
+    expect(mapSvg(scene)).toContain('r="8" fill="#3D3D3D" stroke="#FFFFFF" stroke-width="2"/>');
+  });
+
+  it("draws a legend from the bottom up, one row per entry", () => {
+    const svg = mapSvg({ ...scene, legend: [{ colour: "#000", label: "a" }, { colour: "#fff", label: "b" }] });
+    expect(svg).toContain('<circle cx="18" cy="61" r="6" fill="#000"/>');
+    expect(svg).toContain('<text x="30" y="83">b</text>');
+  });
+});
+
+describe("escapeXml", () => {
+  it("escapes the five XML specials", () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+});
