@@ -1,13 +1,10 @@
 // The page entry point: load the sample network, create the store, lay out the page.
+import "./zodConfig.ts";
 import { latestDate } from "../core/model/snapshot.ts";
 import { mountApp } from "./app.ts";
 import { loadSample } from "./sample.ts";
 import { createStore, initialState } from "./store.ts";
 import "./styles.css";
-import { z } from "zod";
-
-// zod would otherwise probe for eval, which the page's Content-Security-Policy forbids.
-z.config({ jitless: true });
 
 const root = document.querySelector<HTMLDivElement>("#app");
 if (root) {

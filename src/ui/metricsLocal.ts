@@ -5,13 +5,16 @@ import type { IsoDate } from "../core/model/dates.ts";
 import type { Project } from "../core/model/schema.ts";
 import { snapshotAt } from "../core/model/snapshot.ts";
 
-/** Above this many nodes the page computes degree and strength only (the worker does the rest). */
+/**
+ * Above this many nodes in the snapshot the page computes degree and strength only (the
+ * worker does the rest). The full report of the 419-node sample snapshot takes about 0.35 s.
+ */
 export const FULL_REPORT_LIMIT = 1500;
 
-/** A metrics report for the snapshot at `at`, full when the project is small enough. */
+/** A metrics report for the snapshot at `at`, full when the snapshot is small enough. */
 export function localReport(project: Project, at: IsoDate | undefined): Report {
-  if (project.nodes.length <= FULL_REPORT_LIMIT) return computeReport(project, at);
   const graph = snapshotAt(project, at);
+  if (graph.order <= FULL_REPORT_LIMIT) return computeReport(project, at);
   const nodes: Report["nodes"] = {};
   graph.forEachNode((id) => {
     let strength = 0;
