@@ -63,8 +63,8 @@ export interface TimelineOptions {
 
 /** The per-person indicators that describe a state (the change indicators are replaced by `PersonChange.ties`). */
 const STATE_INDICATORS = RECOVERY_NODE_INDICATORS.filter((d) => !d.change);
-/** How far a tie change reaches in the indicators (see `affectedNodes`). */
-const RADIUS = Math.max(1, (recoveryReach.params.parse({}) as { steps: number }).steps - 1);
+/** How many steps two-step reach looks (see `affectedNodes`). */
+const REACH_STEPS = (recoveryReach.params.parse({}) as { steps: number }).steps;
 
 function networkOf(project: Project, graph: RecoveryGraph, date: IsoDate): Record<string, number> {
   const structural = computeStructural(graph, { node: ["betweenness"] });
@@ -122,7 +122,7 @@ export function computeTimeline(project: Project, options: TimelineOptions = {})
       for (const id of diff.removedNodes) {
         if (state.delete(id)) left.push(id);
       }
-      const people = [...affectedNodes(previous, graph, diff, RADIUS)].filter((id) => isPerson(graph.getNodeAttributes(id)));
+      const people = [...affectedNodes(previous, graph, diff, REACH_STEPS)].filter((id) => isPerson(graph.getNodeAttributes(id)));
       const fresh = computePersonIndicators(graph, context, people, STATE_INDICATORS);
       stats.personComputations += fresh.size;
       for (const [id, values] of fresh) {
