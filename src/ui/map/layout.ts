@@ -4,6 +4,7 @@
 // so the picture stays put while the time slider hides and shows.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
+import { MultiUndirectedGraph } from "graphology";
 import noverlap from "graphology-layout-noverlap";
 import type { RecoveryGraph } from "../../core/model/graph.ts";
 import type { Project } from "../../core/model/schema.ts";
@@ -45,35 +46,69 @@ export function autoStopMs(order: number): number {
 }
 
 /**
- * Starts ForceAtlas2 in a worker on `graph` (positions are updated live), stopping by itself
- * after `autoStopMs`; on stop, noverlap (for graphs small enough to do it at once) then `done`.
+ * Above this many nodes the layout runs on a bare copy of the graph and the map is updated
+ * once every `SYNC_MS`, instead of redrawing after every iteration: redrawing 20,000 nodes
+ * and 60,000 ties each time the worker answers kept the page from responding.
+ */
+export const LIVE_LAYOUT_LIMIT = 2_000;
+/** How often a large graph's map catches up with its layout. */
+export const SYNC_MS = 1_500;
+
+/** Positions only, and the edges: all ForceAtlas2 needs. */
+type Positions = { x: number; y: number };
+
+/** Copies positions from the layout's copy into the drawn graph, in one update (one redraw). */
+function syncPositions(from: MultiUndirectedGraph<Positions>, to: RecoveryGraph): void {
+  to.updateEachNodeAttributes((id, attrs) => {
+    const p = from.getNodeAttributes(id);
+    attrs.x = p.x;
+    attrs.y = p.y;
+    return attrs;
+  }, { attributes: ["x", "y"] });
+}
+
+/**
+ * Starts ForceAtlas2 in a worker on `drawn` (live for small graphs, through a copy synced
+ * every SYNC_MS for large ones), stopping by itself after `autoStopMs`; on stop, noverlap
+ * (for graphs small enough to do it at once) then `done`.
  */
 export function startLayout(
-  graph: RecoveryGraph,
+  drawn: RecoveryGraph,
   sizeOf: (id: string) => number,
   done: (positions: Map<string, { x: number; y: number }>) => void,
   onStateChange: (running: boolean) => void,
 ): LayoutRun {
   // The inferred settings gave the most readable pictures on the sample; LinLog with
   // attraction distributed by degree did not settle within the time the layout runs.
+  const live = drawn.order <= LIVE_LAYOUT_LIMIT;
+  let copy: MultiUndirectedGraph<Positions> | undefined;
+  if (!live) {
+    copy = new MultiUndirectedGraph<Positions>({ allowSelfLoops: false });
+    drawn.forEachNode((id, a) => copy!.addNode(id, { x: a.x ?? 0, y: a.y ?? 0 }));
+    drawn.forEachEdge((_e, _a, s, t) => copy!.addEdge(s, t));
+  }
+  const graph = (copy ?? drawn) as RecoveryGraph;
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
   const supervisor = new FA2LayoutSupervisor(graph, { settings });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const sync = copy ? setInterval(() => syncPositions(copy!, drawn), SYNC_MS) : undefined;
   let killed = false;
   const finish = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    if (sync !== undefined) clearInterval(sync);
     if (!supervisor.isRunning()) return;
     supervisor.stop();
-    if (graph.order <= 5_000) {
-      noverlap.assign(graph, {
+    if (copy) syncPositions(copy, drawn);
+    if (drawn.order <= 5_000) {
+      noverlap.assign(drawn, {
         maxIterations: 60,
         inputReducer: (id, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(id) }),
         settings: { margin: 2, ratio: 1.2 },
       });
     }
     const positions = new Map<string, { x: number; y: number }>();
-    graph.forEachNode((id, a) => positions.set(id, { x: round(a.x ?? 0), y: round(a.y ?? 0) }));
+    drawn.forEachNode((id, a) => positions.set(id, { x: round(a.x ?? 0), y: round(a.y ?? 0) }));
     onStateChange(false);
     done(positions);
   };
@@ -87,6 +122,7 @@ export function startLayout(
       if (killed) return;
       killed = true;
       if (timer !== undefined) clearTimeout(timer);
+      if (sync !== undefined) clearInterval(sync);
       supervisor.kill();
     },
   };

@@ -13,6 +13,11 @@ import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
 
 const DIM_NODE = "#E4E4E4";
+/**
+ * Above this many nodes, hovering highlights the neighbourhood without dimming the rest:
+ * dimming repaints every node and tie, which on 20,000 nodes costs a visible pause per hover.
+ */
+export const DIM_LIMIT = 5_000;
 const DIM_TIE = "#EFEFEF";
 
 /** Mounts the map in `container`; returns the function that removes it. */
@@ -66,6 +71,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   const initial = store.get();
   build(initial);
+  let renderedGraph = graph!;
   refilter(initial);
 
   const renderer = new Sigma<NodeAttributes, TieAttributes, GraphAttributes>(graph!, stage, {
@@ -75,6 +81,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     labelRenderedSizeThreshold: 9,
     labelSize: 12,
     hideEdgesOnMove: initial.project.ties.length > 2_000,
+    hideLabelsOnMove: initial.project.ties.length > 20_000,
     zIndex: true,
     stagePadding: 40,
     defaultEdgeColor: VALENCE_COLOURS.neutral,
@@ -89,7 +96,13 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         hidden: !shown.nodes.has(id),
         zIndex: 1,
       };
-      if (neighbours.size > 0 && !neighbours.has(id)) {
+      const dims = renderedGraph.order <= DIM_LIMIT;
+      if (!dims) {
+        if (neighbours.has(id)) {
+          out.forceLabel = true;
+          out.highlighted = true;
+        }
+      } else if (neighbours.size > 0 && !neighbours.has(id)) {
         out.color = DIM_NODE;
         out.label = "";
         out.zIndex = 0;
@@ -111,7 +124,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         hidden: !shown.ties.has(id),
         zIndex: data.valence === "risk" ? 2 : 1,
       };
-      if (neighbours.size > 0) {
+      if (neighbours.size > 0 && renderedGraph.order <= DIM_LIMIT) {
         const focus = store.get().hoveredNode!;
         if (data.source !== focus && data.target !== focus) {
           out.color = DIM_TIE;
@@ -121,7 +134,6 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       return out;
     },
   });
-  let renderedGraph = graph!;
 
   const camera = renderer.getCamera();
   const centreOn = (id: string) => {
@@ -159,17 +171,29 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       renderer.setGraph(graph);
       renderedGraph = graph;
       renderer.setSetting("hideEdgesOnMove", state.project.ties.length > 2_000);
+      renderer.setSetting("hideLabelsOnMove", state.project.ties.length > 20_000);
       if (!hasPositions(state.project)) runLayout();
     } else if (state.project !== previous.project) {
       project = state.project;
     }
     if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) restyle(state);
     if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) refilter(state);
+    const before = neighbours;
     if (state.hoveredNode !== previous.hoveredNode || state.at !== previous.at || state.filters !== previous.filters) rehover(state);
     if (state.selectedNode !== previous.selectedNode && state.selectedNode && state.selectedNode !== state.hoveredNode) {
       centreOn(state.selectedNode);
     }
-    renderer.refresh({ skipIndexation: state.project === previous.project && state.appearance === previous.appearance && state.metrics === previous.metrics });
+    const whole = state.project !== previous.project || state.at !== previous.at || state.filters !== previous.filters ||
+      state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames;
+    const pointer = state.hoveredNode !== previous.hoveredNode || state.selectedNode !== previous.selectedNode;
+    if (!whole && pointer && renderedGraph.order > DIM_LIMIT) {
+      // Only the nodes whose highlight changed are repainted (no sizes or layers change).
+      const touched = new Set([...before, ...neighbours]);
+      for (const id of [previous.selectedNode, state.selectedNode]) if (id && renderedGraph.hasNode(id)) touched.add(id);
+      renderer.refresh({ partialGraph: { nodes: [...touched] }, skipIndexation: true, schedule: true });
+    } else if (whole || pointer) {
+      renderer.refresh({ skipIndexation: !whole, schedule: true });
+    }
   });
 
   layoutButton.addEventListener("click", () => (layout?.isRunning() ? layout.stop() : runLayout()));
