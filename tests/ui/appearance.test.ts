@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { projectSchema } from "../../src/core/model/schema.ts";
+import { GROUP_FACTOR, KIND_COLOURS, MISSING_COLOUR, SIZE_RANGE, nodeAppearance } from "../../src/ui/map/appearance.ts";
+import { valueKeys } from "../../src/ui/map/nodeValues.ts";
+import { findNode } from "../../src/ui/map/search.ts";
+
+const { nodes } = projectSchema.parse({
+  format: "recovery-networks",
+  version: 1,
+  nodes: [
+    { id: "a", label: "Ann Lee", kind: "service_user", attributes: { age: 30, area: "north" } },
+    { id: "b", label: "Bo", kind: "peer_mentor", attributes: { age: 50 } },
+    { id: "g", label: "Café", kind: "group", attributes: { area: "south" } },
+  ],
+  ties: [],
+});
+const metrics = { a: { degree: 4, community: 2 }, b: { degree: 1, community: 10 }, g: { degree: 0, community: 2 } };
+
+describe("nodeAppearance", () => {
+  it("colours by kind with the fixed palette and lists only the kinds present", () => {
+    const look = nodeAppearance(nodes, "kind", "none", undefined);
+    expect(look.colour.get("b")).toBe(KIND_COLOURS.peer_mentor);
+    expect(look.legend.map((e) => e.label)).toEqual(["service user", "peer mentor", "group"]);
+  });
+
+  it("sizes by the square root of a metric from 0, groups larger", () => {
+    const look = nodeAppearance(nodes, "kind", "metric:degree", metrics);
+    expect(look.size.get("a")).toBe(SIZE_RANGE[1]);
+    expect(look.size.get("b")).toBeCloseTo(SIZE_RANGE[0] + (SIZE_RANGE[1] - SIZE_RANGE[0]) * 0.5, 10);
+    expect(look.size.get("g")).toBeCloseTo(SIZE_RANGE[0] * GROUP_FACTOR, 10);
+  });
+
+  it("colours a numeric attribute continuously (viridis ends) and a missing value grey", () => {
+    const look = nodeAppearance(nodes, "attr:age", "none", undefined);
+    expect(look.continuous).toBe(true);
+    expect(look.colour.get("a")).toBe("#440154");
+    expect(look.colour.get("b")).toBe("#fde725");
+    expect(look.colour.get("g")).toBe(MISSING_COLOUR);
+    expect(look.legend.map((e) => e.label)).toEqual(["30", "35", "40", "45", "50"]);
+  });
+
+  it("treats community numbers as categories in natural order, with a no-value entry", () => {
+    const look = nodeAppearance(nodes, "metric:community", "none", metrics);
+    expect(look.continuous).toBe(false);
+    expect(look.legend.map((e) => e.label)).toEqual(["2", "10"]);
+    expect(look.colour.get("a")).toBe(look.colour.get("g"));
+    const partial = nodeAppearance(nodes, "attr:area", "none", undefined);
+    expect(partial.colour.get("b")).toBe(MISSING_COLOUR);
+    expect(partial.legend.map((e) => e.label)).toEqual(["north", "south", "no value"]);
+  });
+});
+
+describe("valueKeys", () => {
+  it("offers model fields, attributes (numeric when every value is) and metrics", () => {
+    const keys = valueKeys({ nodes } as never, metrics);
+    expect(keys.map((k) => k.key)).toEqual([
+      "kind", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:area", "metric:community", "metric:degree",
+    ]);
+    expect(keys.filter((k) => k.numeric).map((k) => k.key)).toEqual(["attr:age", "metric:degree"]);
+  });
+});
+
+describe("findNode", () => {
+  const all = new Set(["a", "b", "g"]);
+  it("matches an exact id, then an exact name, then part of a name, ignoring case", () => {
+    expect(findNode(nodes, "G", all, false)).toBe("g");
+    expect(findNode(nodes, "bo", all, false)).toBe("b");
+    expect(findNode(nodes, "lee", all, false)).toBe("a");
+  });
+  it("matches ids only when names are hidden, and only visible nodes", () => {
+    expect(findNode(nodes, "lee", all, true)).toBeUndefined();
+    expect(findNode(nodes, "bo", new Set(["a"]), false)).toBeUndefined();
+  });
+});
