@@ -8,15 +8,16 @@ describe("mapSvg", () => {
     background: "#ffffff",
     nodes: [
       { x: 10, y: 20, radius: 4, colour: "#E69F00", label: "Ann & Bo" },
-      { x: 50.04, y: 60, radius: 8, colour: "#3D3D3D", ring: true },
+      { x: 50.04, y: 60, radius: 8, colour: "#3D3D3D", square: true },
     ],
     ties: [{ x1: 10, y1: 20, x2: 50.04, y2: 60, colour: "#2A9D8F", width: 2 }],
   };
 
-  it("draws one line per tie and one circle per node, ties first", () => {
+  it("draws one line per tie and one shape per node, ties first", () => {
     const svg = mapSvg(scene);
     expect(svg.match(/<line /g)).toHaveLength(1);
-    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(1);
+    expect(svg.match(/<rect x/g)).toHaveLength(1);
     expect(svg.indexOf("<line")).toBeLessThan(svg.indexOf("<circle"));
     expect(svg).toContain('<line x1="10" y1="20" x2="50" y2="60" stroke="#2A9D8F" stroke-width="2"/>');
   });
@@ -27,8 +28,8 @@ describe("mapSvg", () => {
     expect(svg).toContain('<text x="17" y="24">Ann &amp; Bo</text>');
   });
 
-  it("rings groups with a stroke a quarter of their radius", () => {
-    expect(mapSvg(scene)).toContain('r="8" fill="#3D3D3D" stroke="#FFFFFF" stroke-width="2"/>');
+  it("draws groups as framed squares as wide as the circle would be", () => {
+    expect(mapSvg(scene)).toContain('<rect x="42" y="52" width="16" height="16" fill="#3D3D3D" stroke="#FFFFFF" stroke-width="1.2"/>');
   });
 
   it("draws a legend from the bottom up, one row per entry", () => {

@@ -36,7 +36,7 @@ export function currentScene(renderer: Renderer, state: AppState, look: NodeAppe
       radius: r,
       colour: look.colour.get(id) ?? "#999",
       label: labelled.has(id) ? (state.hideNames ? id : attrs.label) : undefined,
-      ring: attrs.kind === "group",
+      square: attrs.kind === "group",
     });
   });
   const ties: SvgTie[] = [];

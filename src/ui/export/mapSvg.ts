@@ -10,8 +10,8 @@ export interface SvgNode {
   colour: string;
   /** The label when the map shows it, else undefined. */
   label?: string;
-  /** Groups get a ring so they read as groups in print too. */
-  ring?: boolean;
+  /** Groups are squares with a light frame, as on the map, so they read as groups in print too. */
+  square?: boolean;
 }
 
 /** A tie as drawn, between two viewport points. */
@@ -61,8 +61,12 @@ export function mapSvg(scene: MapScene): string {
   }
   out.push(`</g>`, `<g id="nodes">`);
   for (const node of scene.nodes) {
-    const ring = node.ring ? ` stroke="#FFFFFF" stroke-width="${n(Math.max(1, node.radius * 0.25))}"` : "";
-    out.push(`<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${escapeXml(node.colour)}"${ring}/>`);
+    if (node.square) {
+      const r = node.radius;
+      out.push(`<rect x="${n(node.x - r)}" y="${n(node.y - r)}" width="${n(2 * r)}" height="${n(2 * r)}" fill="${escapeXml(node.colour)}" stroke="#FFFFFF" stroke-width="${n(Math.max(1, r * 0.15))}"/>`);
+    } else {
+      out.push(`<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.radius)}" fill="${escapeXml(node.colour)}"/>`);
+    }
   }
   out.push(`</g>`, `<g id="labels" font-size="12" fill="#222222">`);
   for (const node of scene.nodes) {

@@ -11,6 +11,7 @@ import { showingText, visibility, type Visibility } from "./visibility.ts";
 import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
+import { NodeSquareProgram } from "./nodeSquareProgram.ts";
 
 const DIM_NODE = "#E4E4E4";
 /**
@@ -85,6 +86,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     zIndex: true,
     stagePadding: 40,
     defaultEdgeColor: VALENCE_COLOURS.neutral,
+    nodeProgramClasses: { square: NodeSquareProgram },
     nodeReducer: (id, data): Partial<NodeDisplayData> => {
       const state = store.get();
       const out: Partial<NodeDisplayData> = {
@@ -95,6 +97,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         label: state.hideNames ? id : data.label,
         hidden: !shown.nodes.has(id),
         zIndex: 1,
+        type: data.kind === "group" ? "square" : "circle",
       };
       const dims = renderedGraph.order <= DIM_LIMIT;
       if (!dims) {

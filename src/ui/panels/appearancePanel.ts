@@ -25,7 +25,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
     line.style.height = `${tieWidth(3)}px`;
     ties.append(el("div", { class: "legend-row" }, line, `${valence} tie`));
   }
-  ties.append(el("div", { class: "legend-note" }, "Thicker ties are stronger (1–5). Groups are drawn larger."));
+  ties.append(el("div", { class: "legend-note" }, "Thicker ties are stronger (1–5). Groups are larger squares."));
 
   const fill = (select: HTMLSelectElement, options: [string, string][], value: string) => {
     const wanted = options.map(([v, l]) => `${v}\u0000${l}`).join("\u0001");
@@ -49,6 +49,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
       for (const entry of look.legend) {
         const swatch = el("span", { class: "swatch" });
         swatch.style.background = entry.colour;
+        if (state.appearance.colourBy === "kind" && entry.label === "group") swatch.style.borderRadius = "1px";
         legend.append(el("div", { class: "legend-row" }, swatch, entry.label));
       }
     }
