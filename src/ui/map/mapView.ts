@@ -77,8 +77,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   const renderer = new Sigma<NodeAttributes, TieAttributes, GraphAttributes>(graph!, stage, {
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
-    labelDensity: 0.35,
-    labelGridCellSize: 120,
+    labelDensity: 0.3,
+    labelGridCellSize: 170,
     labelRenderedSizeThreshold: 9,
     labelSize: 12,
     hideEdgesOnMove: initial.project.ties.length > 2_000,
