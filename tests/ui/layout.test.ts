@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/core/model/graph.ts";
+import { projectSchema } from "../../src/core/model/schema.ts";
+import { autoStopMs, hasPositions, seedPositions, withPositions } from "../../src/ui/map/layout.ts";
+
+const project = projectSchema.parse({
+  format: "recovery-networks",
+  version: 1,
+  nodes: [
+    { id: "a", label: "A", kind: "service_user", x: 1, y: 2 },
+    { id: "b", label: "B", kind: "group" },
+  ],
+  ties: [],
+});
+
+describe("layout helpers", () => {
+  it("hasPositions is true only when every node has x and y", () => {
+    expect(hasPositions(project)).toBe(false);
+    expect(hasPositions(withPositions(project, new Map([["b", { x: 3, y: 4 }]])))).toBe(true);
+  });
+
+  it("withPositions returns a new project and leaves the old one as it was", () => {
+    const next = withPositions(project, new Map([["a", { x: 9, y: 9 }]]));
+    expect(next.nodes[0]).toMatchObject({ x: 9, y: 9 });
+    expect(project.nodes[0]).toMatchObject({ x: 1, y: 2 });
+    expect(next.nodes[1]).toBe(project.nodes[1]);
+  });
+
+  it("seedPositions keeps saved positions and gives the same start for the same seed", () => {
+    const g1 = buildGraph(project.nodes.map((n) => ({ ...n })), []);
+    const g2 = buildGraph(project.nodes.map((n) => ({ ...n })), []);
+    seedPositions(g1, 5);
+    seedPositions(g2, 5);
+    expect(g1.getNodeAttributes("a")).toMatchObject({ x: 1, y: 2 });
+    expect(g1.getNodeAttribute("b", "x")).toBe(g2.getNodeAttribute("b", "x"));
+    expect(Math.hypot(g1.getNodeAttribute("b", "x")!, g1.getNodeAttribute("b", "y")!)).toBeLessThanOrEqual(Math.sqrt(2) * 10);
+  });
+
+  it("autoStopMs grows with the network and is capped at 12 s", () => {
+    expect(autoStopMs(0)).toBe(2_000);
+    expect(autoStopMs(1_000)).toBe(4_000);
+    expect(autoStopMs(20_000)).toBe(12_000);
+  });
+});
