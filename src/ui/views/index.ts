@@ -1,9 +1,13 @@
 // The centre views, in tab order; the first is shown when the page opens.
 // To add a view: write `mount(container, store) → dispose` and add one line below.
 import { mountMap } from "../map/mapView.ts";
+import { mountEgo } from "./ego/egoView.ts";
 import type { View } from "./view.ts";
 
 export type { View } from "./view.ts";
 
 /** Every centre view, in tab order. */
-export const VIEWS: View[] = [{ id: "map", label: "Map", mount: mountMap }];
+export const VIEWS: View[] = [
+  { id: "map", label: "Map", mount: mountMap },
+  { id: "ego", label: "Ego", mount: mountEgo },
+];
