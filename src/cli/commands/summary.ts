@@ -1,0 +1,57 @@
+// `npx recovery-networks summary <files…>`: nodes, ties, density, components, isolates and the
+// counts by kind and tie type of one snapshot, as text or JSON.
+import type { Command } from "../command.ts";
+import { parseDate } from "../../core/model/dates.ts";
+import { summarize, type Summary } from "../../core/summary.ts";
+import { importOptions, loadInputs, parseFileArgs } from "../readInputs.ts";
+
+const USAGE = [
+  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--default-kind KIND]",
+  "",
+  "  --at       the snapshot date (default: the latest date in the data)",
+  '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',
+  "",
+  "Density counts distinct tied pairs, 2m/(n(n-1)); every isolate is a component of its own.",
+].join("\n");
+
+/** The summary as lines of text; kinds and types with no nodes or ties are left out. */
+export function summaryText(s: Summary): string {
+  const counts = (record: Record<string, number>) =>
+    Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+  return [
+    `at:         ${s.at ?? "(undated: everything)"}`,
+    `nodes:      ${s.nodes}`,
+    `ties:       ${s.ties}`,
+    `density:    ${Number(s.density.toFixed(6))}`,
+    `components: ${s.components}`,
+    `isolates:   ${s.isolates}`,
+    `by kind:    ${counts(s.byKind)}`,
+    `by type:    ${counts(s.byType)}`,
+  ].join("\n");
+}
+
+export const summaryCommand: Command = {
+  name: "summary",
+  summary: "Nodes, ties, density, components and counts by kind and type of a snapshot",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseFileArgs(args, ["at", "format"]);
+    const fail = (message: string) => {
+      io.err(`summary: ${message}\n\n${USAGE}`);
+      return 2;
+    };
+    if (typeof parsed === "string") return fail(parsed);
+    const format = parsed.options.format ?? "text";
+    if (format !== "text" && format !== "json") return fail(`--format must be text or json, not "${format}"`);
+    let at: string | undefined;
+    if (parsed.options.at !== undefined) {
+      at = parseDate(parsed.options.at);
+      if (at === undefined) return fail(`--at "${parsed.options.at}" is not a date: write YYYY-MM-DD`);
+    }
+    const project = await loadInputs(parsed.files, io, importOptions(parsed));
+    if (project === undefined) return 1;
+    const summary = summarize(project, at);
+    io.out(format === "json" ? JSON.stringify(summary) : summaryText(summary));
+    return 0;
+  },
+};

@@ -1,0 +1,134 @@
+// Command-line inputs: paths on disk (files, or folders holding a CSV project) read into the
+// named texts the core importers take, with every unreadable path reported, never thrown.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { CommandIO } from "./command.ts";
+import { roleOf } from "../core/io/csv/columns.ts";
+import type { ImportOptions, InputFile } from "../core/io/files.ts";
+import { detectFormat, loadProject, MAX_FILE_BYTES } from "../core/io/load.ts";
+import { formatProblem, type Problem } from "../core/io/problems.ts";
+import type { Project } from "../core/model/schema.ts";
+import { NODE_KINDS, type NodeKind } from "../core/model/vocabulary.ts";
+
+/** What reading the paths gave: the files, and a problem for each path that could not be read. */
+export interface ReadInputs {
+  files: InputFile[];
+  problems: Problem[];
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+async function readOne(path: string, files: InputFile[], problems: Problem[]): Promise<void> {
+  const size = (await stat(path)).size;
+  if (size > MAX_FILE_BYTES) {
+    problems.push({ file: path, where: "", message: `is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB this tool opens`, fix: "Split the data (for example by period or by service), or filter it before loading" });
+    return;
+  }
+  try {
+    files.push({ name: path, text: UTF8.decode(await readFile(path)) });
+  } catch {
+    problems.push({ file: path, where: "", message: "is not UTF-8 text", fix: 'Save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")' });
+  }
+}
+
+/**
+ * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
+ * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt).
+ * Files are named by the path as given, so problems point at them.
+ */
+export async function readInputs(paths: readonly string[]): Promise<ReadInputs> {
+  const files: InputFile[] = [];
+  const problems: Problem[] = [];
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = (await stat(path)).isDirectory();
+    } catch {
+      problems.push({ file: path, where: "", message: "does not exist or cannot be read", fix: "Check the path" });
+      continue;
+    }
+    if (!isFolder) {
+      await readOne(path, files, problems);
+      continue;
+    }
+    const names = (await readdir(path, { withFileTypes: true }))
+      .filter((e) => e.isFile() && detectFormat(e.name) === "csv" && roleOf(e.name) !== undefined)
+      .map((e) => e.name)
+      .sort();
+    if (names.length === 0) {
+      problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
+    }
+    for (const name of names) await readOne(join(path, name), files, problems);
+  }
+  return { files, problems };
+}
+
+/**
+ * Splits inputs into projects, for commands that check several at once: each JSON, GEXF or
+ * GraphML file is a project; CSV files are one project per folder.
+ */
+export function groupProjects(files: readonly InputFile[]): InputFile[][] {
+  const groups = new Map<string, InputFile[]>();
+  for (const file of files) {
+    const key = detectFormat(file.name) === "csv" ? `csv:${dirname(file.name)}` : `file:${file.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Reads the paths and loads them as one project; on any problem writes each one (file, place,
+ * what to do) to `io.err` and returns undefined. Warnings are written too, prefixed `warning:`.
+ */
+export async function loadInputs(paths: readonly string[], io: CommandIO, options: ImportOptions = {}): Promise<Project | undefined> {
+  const read = await readInputs(paths);
+  if (read.problems.length > 0) {
+    io.err(read.problems.map(formatProblem).join("\n"));
+    return undefined;
+  }
+  const result = loadProject(read.files, options);
+  if (!result.ok) {
+    io.err(result.problems.map(formatProblem).join("\n"));
+    return undefined;
+  }
+  if (result.warnings.length > 0) io.err(result.warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
+  return result.project;
+}
+
+/** Parsed `files… --name value…` arguments. */
+export interface FileArgs {
+  files: string[];
+  options: Record<string, string>;
+}
+
+/**
+ * Reads `files… --option value…` with the given option names; `--default-kind KIND` is accepted
+ * by every input command. Returns the arguments, or the usage problem in words.
+ */
+export function parseFileArgs(args: readonly string[], valueOptions: readonly string[]): FileArgs | string {
+  const parsed: FileArgs = { files: [], options: {} };
+  const allowed = [...valueOptions, "default-kind"];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith("--")) {
+      parsed.files.push(arg);
+      continue;
+    }
+    const name = arg.slice(2);
+    if (!allowed.includes(name)) return `unknown option "${arg}" (this command takes ${allowed.map((o) => `--${o}`).join(", ")})`;
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith("--")) return `"${arg}" needs a value`;
+    parsed.options[name] = value;
+    i++;
+  }
+  if (parsed.files.length === 0) return "give at least one input file or folder";
+  const kind = parsed.options["default-kind"];
+  if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) return `--default-kind must be one of ${NODE_KINDS.join(", ")}`;
+  return parsed;
+}
+
+/** The import options from parsed arguments. */
+export function importOptions(args: FileArgs): ImportOptions {
+  const kind = args.options["default-kind"] as NodeKind | undefined;
+  return kind === undefined ? {} : { defaultKind: kind };
+}

@@ -1,0 +1,129 @@
+// The columns of each CSV file of a project (docs/data-format.md): which are the model's fields,
+// how each field's cell is read, and which columns are required.
+import { parseDate } from "../../model/dates.ts";
+import { GROUP_TYPES, NODE_KINDS, TIE_TYPES, USE_STATUSES, VALENCES } from "../../model/vocabulary.ts";
+import { looksLikeNumber } from "./cells.ts";
+
+/** The four files of a CSV project; `nodes` and `ties` hold the network. */
+export type CsvRole = "nodes" | "ties" | "observations" | "waves";
+
+/** How a field's cell is read. */
+export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean";
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** The allowed values of an `enum` field. */
+  values?: readonly string[];
+}
+
+/** The model's fields per file, in the order the exporter writes them. */
+export const FIELDS: Record<CsvRole, Record<string, FieldSpec>> = {
+  nodes: {
+    id: { kind: "id" },
+    label: { kind: "text" },
+    kind: { kind: "enum", values: NODE_KINDS },
+    start: { kind: "date" },
+    end: { kind: "date" },
+    use_status: { kind: "enum", values: USE_STATUSES },
+    group_type: { kind: "enum", values: GROUP_TYPES },
+    recovery_oriented: { kind: "boolean" },
+    x: { kind: "number" },
+    y: { kind: "number" },
+  },
+  ties: {
+    id: { kind: "id" },
+    source: { kind: "id" },
+    target: { kind: "id" },
+    type: { kind: "enum", values: TIE_TYPES },
+    valence: { kind: "enum", values: VALENCES },
+    strength: { kind: "number" },
+    directed: { kind: "boolean" },
+    start: { kind: "date" },
+    end: { kind: "date" },
+  },
+  observations: {
+    subject: { kind: "id" },
+    date: { kind: "date" },
+    measure: { kind: "text" },
+    value: { kind: "text" },
+    value_type: { kind: "text" },
+  },
+  waves: {
+    id: { kind: "id" },
+    label: { kind: "text" },
+    date: { kind: "date" },
+  },
+};
+
+/** Columns a file cannot do without. */
+export const REQUIRED: Record<CsvRole, readonly string[]> = {
+  nodes: ["id"],
+  ties: ["source", "target"],
+  observations: ["subject", "date", "measure", "value"],
+  waves: ["id", "date"],
+};
+
+/** Files whose extra columns become attributes (the others have no attributes in the model). */
+export const HAS_ATTRIBUTES: Record<CsvRole, boolean> = { nodes: true, ties: true, observations: false, waves: false };
+
+/** The file name that holds each role, and the other names accepted for it. */
+export const ROLE_NAMES: Record<CsvRole, readonly string[]> = {
+  nodes: ["nodes"],
+  ties: ["ties", "edges", "links"],
+  observations: ["observations"],
+  waves: ["waves"],
+};
+
+/** The role of a file from its name (`data/Edges.CSV` → `ties`), case-insensitive; undefined if none. */
+export function roleOf(fileName: string): CsvRole | undefined {
+  const base = fileName.split(/[\\/]/).pop()!.toLowerCase().replace(/\.(csv|tsv|txt)$/, "");
+  return (Object.keys(ROLE_NAMES) as CsvRole[]).find((role) => ROLE_NAMES[role].includes(base));
+}
+
+/** A cell read as a field: the value, or what is wrong with it. */
+export type FieldRead = { value: unknown } | { error: string; fix: string } | { absent: true };
+
+/** Spreadsheet spellings of a vocabulary word: `Service user`, `PEER-MENTOR` → `service_user`, `peer_mentor`. */
+export function normaliseWord(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
+
+/**
+ * Reads one model field from its cell (already unguarded). Empty cells are absent, except a
+ * quoted empty cell in a text field, which is the empty string.
+ */
+export function readField(field: string, spec: FieldSpec, cell: string, quoted: boolean): FieldRead {
+  const t = cell.trim();
+  if (t === "" && !(spec.kind === "text" && quoted && cell === "")) return { absent: true };
+  switch (spec.kind) {
+    case "id":
+      return { value: t };
+    case "text":
+      return { value: cell };
+    case "enum": {
+      const word = normaliseWord(t);
+      if (spec.values!.includes(word)) return { value: word };
+      return { error: `"${field}" is "${t}", which is not one of ${spec.values!.join(", ")}`, fix: `Use one of ${spec.values!.join(", ")} (any case; spaces for underscores are fine)` };
+    }
+    case "date": {
+      const date = parseDate(t);
+      if (date !== undefined) return { value: date };
+      return { error: `"${field}" is "${t}", which is not a date`, fix: "Write the date as YYYY-MM-DD or dd/mm/yyyy (for example 2024-03-31 or 31/03/2024), or leave it empty" };
+    }
+    case "number":
+      if (looksLikeNumber(t)) return { value: Number(t) };
+      return {
+        error: `"${field}" is "${t}", which is not a number`,
+        fix: field === "strength" ? "Give a whole number from 1 (weak) to 5 (strong), or leave it empty for 3" : "Give a number, or leave it empty",
+      };
+    case "boolean": {
+      const lower = t.toLowerCase();
+      if (TRUE_WORDS.has(lower)) return { value: true };
+      if (FALSE_WORDS.has(lower)) return { value: false };
+      return { error: `"${field}" is "${t}", which is not true or false`, fix: "Write true or false (yes/no and 1/0 are read too), or leave it empty" };
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// One entry point for every format: which format files are in (by extension), loading them into
+// a project with every problem reported, and exporting a project in any format.
+import type { Project } from "../model/schema.ts";
+import { exportCsv } from "./csv/export.ts";
+import { importCsv } from "./csv/import.ts";
+import type { FileFormat, ImportOptions, InputFile } from "./files.ts";
+import { exportJson, importJson } from "./json.ts";
+import type { ImportResult, Problem } from "./problems.ts";
+
+/** The largest file the tool opens: 200 MB (a larger network would not fit in a browser tab). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const EXTENSIONS: Record<string, FileFormat> = {
+  json: "json",
+  csv: "csv",
+  tsv: "csv",
+  txt: "csv",
+  gexf: "gexf",
+  graphml: "graphml",
+};
+
+/** The format of a file from its name's extension (any case); undefined for anything else. */
+export function detectFormat(name: string): FileFormat | undefined {
+  const match = /\.([A-Za-z]+)$/.exec(name);
+  return match ? EXTENSIONS[match[1].toLowerCase()] : undefined;
+}
+
+/** A file's size in bytes as UTF-8 (the text length is a lower bound; exact only when needed). */
+function tooLarge(file: InputFile): boolean {
+  if (file.text.length > MAX_FILE_BYTES) return true;
+  if (file.text.length * 3 <= MAX_FILE_BYTES) return false;
+  return new TextEncoder().encode(file.text).length > MAX_FILE_BYTES;
+}
+
+function fail(problems: Problem[]): ImportResult {
+  return { ok: false, problems };
+}
+
+/**
+ * Loads a project from files: one `.json` project; the `.csv`/`.tsv`/`.txt` files of one CSV
+ * project; one `.gexf` or one `.graphml`. Mixed formats, unknown extensions and files over
+ * 200 MB are refused with a problem each. All or nothing.
+ */
+export function loadProject(files: InputFile[], options: ImportOptions = {}): ImportResult {
+  if (files.length === 0) {
+    return fail([{ file: "(no file)", where: "", message: "no file was given", fix: "Give a project file (.json, .gexf, .graphml) or the CSV files of a project" }]);
+  }
+  const problems: Problem[] = [];
+  const formats = new Map<FileFormat, InputFile[]>();
+  for (const file of files) {
+    const format = detectFormat(file.name);
+    if (tooLarge(file)) {
+      problems.push({ file: file.name, where: "", message: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most this tool opens`, fix: "Split the data (for example by period or by service), or filter it before loading" });
+    } else if (format === undefined) {
+      problems.push({ file: file.name, where: "", message: "is not a format this tool reads", fix: "Give a .json project, the .csv files of a project, a .gexf or a .graphml file" });
+    } else formats.set(format, [...(formats.get(format) ?? []), file]);
+  }
+  if (problems.length > 0) return fail(problems);
+  if (formats.size > 1) {
+    return fail([
+      {
+        file: files.map((f) => f.name).join(", "),
+        where: "",
+        message: `mixes formats (${[...formats.keys()].join(", ")}): one project is in one format`,
+        fix: "Load one project at a time: one .json, .gexf or .graphml file, or the .csv files of one project",
+      },
+    ]);
+  }
+  const [[format, group]] = [...formats];
+  if (format === "csv") return importCsv(group, options);
+  if (group.length > 1) {
+    return fail([{ file: group.map((f) => f.name).join(", "), where: "", message: `are ${group.length} ${format} files, and a project is one`, fix: "Load one file at a time" }]);
+  }
+  const [file] = group;
+  switch (format) {
+    case "json":
+      return importJson(file);
+    // ---- GEXF and GraphML: the GEXF/GraphML importers replace these two cases with
+    //      `return importGexf(file, options);` and `return importGraphml(file, options);`.
+    case "gexf":
+    case "graphml":
+      return fail([{ file: file.name, where: "", message: `${format.toUpperCase()} is not supported yet`, fix: "Convert it to CSV (nodes.csv and ties.csv) or project JSON for now" }]);
+    // ---- end of GEXF and GraphML
+  }
+}
+
+/**
+ * The project in `format`: one file for JSON, GEXF and GraphML; `nodes.csv`, `ties.csv` and,
+ * when not empty, `observations.csv` and `waves.csv` for CSV.
+ */
+export function exportProject(project: Project, format: FileFormat): InputFile[] {
+  switch (format) {
+    case "json":
+      return [exportJson(project)];
+    case "csv":
+      return exportCsv(project);
+    // ---- GEXF and GraphML: replaced with `return [exportGexf(project)];` and `return [exportGraphml(project)];`.
+    case "gexf":
+    case "graphml":
+      throw new Error(`${format.toUpperCase()} export is not supported yet: export as json or csv`);
+    // ---- end of GEXF and GraphML
+  }
+}
