@@ -45,13 +45,27 @@ function fixFor(path: ProjectPath): string {
   return (field && FIX_BY_FIELD[field]) || "Correct the value and load the file again";
 }
 
-function zodProblems(error: z.ZodError, locate: Locator): Problem[] {
+/** The value at a path in the candidate, for messages that quote what was found. */
+function valueAt(candidate: unknown, path: ProjectPath): unknown {
+  let value = candidate;
+  for (const part of path) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function zodProblems(error: z.ZodError, locate: Locator, candidate: unknown): Problem[] {
   return error.issues.map((issue) => {
     const place = locate(issue.path);
     const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : "";
-    const message = issue.code === "invalid_type" && issue.input === undefined
-      ? `"${field}" is missing`
-      : `${field ? `"${field}" ` : ""}${issue.message}`;
+    const found = valueAt(candidate, issue.path);
+    let message: string;
+    if (issue.code === "invalid_type" && found === undefined) message = `"${field}" is missing`;
+    else if (issue.code === "invalid_value" && issue.values.length > 1) {
+      // An enum: say what was found and list the choices in plain words, not zod's notation.
+      message = `"${field}" is ${JSON.stringify(found)}, which is not one of ${issue.values.join(", ")}`;
+    } else message = `${field ? `"${field}" ` : ""}${issue.message}`;
     return { ...place, message, fix: fixFor(issue.path) };
   });
 }
@@ -143,7 +157,7 @@ export function semanticProblems(project: Project, locate: Locator): Problem[] {
  */
 export function validateProject(candidate: unknown, locate: Locator, warnings: Problem[] = []): ImportResult {
   const parsed = projectSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, locate) };
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, locate, candidate) };
   const problems = semanticProblems(parsed.data, locate);
   if (problems.length) return { ok: false, problems };
   return { ok: true, project: parsed.data, warnings };

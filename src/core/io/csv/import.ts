@@ -47,10 +47,13 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
       });
     } else byRole.set(role, file);
   }
+  // A missing file is named where it should be: next to the files that were given.
+  const given = files[0]?.name ?? "";
+  const folder = given.includes("/") ? given.slice(0, given.lastIndexOf("/") + 1) : "";
   for (const role of ["nodes", "ties"] as const) {
     if (!byRole.has(role)) {
       problems.push({
-        file: `${role}.csv`,
+        file: `${folder}${role}.csv`,
         where: "",
         message: `is missing: a CSV project needs ${ROLE_NAMES[role].map((n) => `${n}.csv`).join(" or ")}`,
         fix: role === "ties" ? "Add ties.csv (a header row alone for a network with no ties)" : "Add nodes.csv with a row per person or group",
