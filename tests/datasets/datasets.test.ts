@@ -6,11 +6,15 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
+import { loadProject } from "../../src/core/io/load.ts";
+import { unwrap } from "../../src/core/io/problems.ts";
 import { generateProgramme } from "../../src/core/generate/programme.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
 import { jsonLocator, semanticProblems } from "../../src/core/model/validate.ts";
 
 const ROOT = fileURLToPath(new URL("../../datasets", import.meta.url));
+/** The CSV example of docs/data-format.md, in the order the document shows it. */
+const EXAMPLE_CSV = ["nodes.csv", "ties.csv", "observations.csv", "waves.csv"];
 
 function datasetFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -41,7 +45,16 @@ function readGraphml(file: string) {
 
 describe("datasets/", () => {
   it("holds exactly the datasets this test knows, so a new one cannot go unchecked", () => {
-    expect(datasetFiles(ROOT).sort()).toEqual(["programme.json", ...Object.keys(CLASSIC)].sort());
+    expect(datasetFiles(ROOT).sort()).toEqual(["programme.json", ...Object.keys(CLASSIC), ...EXAMPLE_CSV.map((f) => `example-csv/${f}`)].sort());
+  });
+
+  it("example-csv/ is the example of docs/data-format.md, and loads as a project", () => {
+    const doc = readFileSync(fileURLToPath(new URL("../../docs/data-format.md", import.meta.url)), "utf8");
+    const blocks = [...doc.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toEqual(EXAMPLE_CSV.map((f) => readFileSync(join(ROOT, "example-csv", f), "utf8")));
+    const project = unwrap(loadProject(EXAMPLE_CSV.map((f) => ({ name: f, text: readFileSync(join(ROOT, "example-csv", f), "utf8") }))));
+    expect([project.nodes.length, project.ties.length, project.observations.length, project.waves.length]).toEqual([4, 3, 2, 2]);
+    expect(project.nodes[0]).toMatchObject({ id: "su1", start: "2024-04-01", use_status: "in_recovery", attributes: { housing: "supported" } });
   });
 
   it("programme.json is a valid project, exactly what `generate programme --seed 2012` writes", () => {
