@@ -3,17 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "./runCli.ts";
 
 const programme = fileURLToPath(new URL("../../datasets/programme.json", import.meta.url));
 const bad = fileURLToPath(new URL("../fixtures/bad/", import.meta.url));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 describe("recovery-networks summary", () => {
   it("gives the snapshot at a date as JSON with the keys the issue names", async () => {

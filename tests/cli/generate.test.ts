@@ -2,15 +2,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "./runCli.ts";
 import { generateProgramme } from "../../src/core/generate/programme.ts";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-}
+const run = runCli;
 
 describe("recovery-networks generate", () => {
   it("writes the programme for a seed to --out, the same as generateProgramme", async () => {

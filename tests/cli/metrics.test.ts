@@ -1,20 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "./runCli.ts";
 import { fixture } from "../core/metrics/recovery/fixture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rn-metrics-"));
 const projectFile = join(dir, "fixture.json");
 writeFileSync(projectFile, JSON.stringify(fixture()));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-}
+const run = runCli;
 
 describe("recovery-networks metrics", () => {
   it("prints {at, network, nodes, flags} for the latest date", async () => {
@@ -130,5 +126,28 @@ describe("recovery-networks metrics --flag-settings", () => {
     expect(out).toBe("");
     expect(err).toContain("badflags.json, minPeople:");
     expect(err).toContain("riskShare");
+  });
+});
+
+describe("metrics and timeline read every input format", () => {
+  const exampleCsv = fileURLToPath(new URL("../../datasets/example-csv", import.meta.url));
+
+  it("computes the metrics of a CSV project given as its folder", async () => {
+    const { code, out } = await run("metrics", exampleCsv, "--at", "2024-06-01");
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // At 2024-06-01 Sam has his mentor, his sister and the café: a star of 4 nodes and 3 ties.
+    expect(json.network).toMatchObject({ nodes: 4, ties: 3, density: 0.5, components: 1, isolates: 0 });
+    expect(json.nodes.su1.degree).toBe(3);
+    expect(json.nodes.su1.betweenness).toBe(1);
+  });
+
+  it("gives a timeline of a CSV project by wave", async () => {
+    const { code, out } = await run("timeline", exampleCsv);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((row: { date: string; ties: number }) => [row.date, row.ties])).toEqual([
+      ["2024-04-01", 1],
+      ["2024-10-01", 3],
+    ]);
   });
 });

@@ -1,17 +1,12 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "./runCli.ts";
 
 const bad = fileURLToPath(new URL("../fixtures/bad/", import.meta.url));
 const datasets = fileURLToPath(new URL("../../datasets/", import.meta.url));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 /** What each JSON and CSV fixture must say, after its path: the place, then the problem. */
 const EXPECTED: Record<string, string[]> = {

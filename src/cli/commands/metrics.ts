@@ -2,76 +2,32 @@
 // isolation flag of one snapshot, as JSON or CSV.
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command, CommandIO } from "../command.ts";
-import { formatProblem } from "../../core/io/problems.ts";
 import { flagSettingsSchema, type FlagSettings } from "../../core/metrics/flags/index.ts";
 import { computeReport } from "../../core/metrics/report.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
-import type { Project } from "../../core/model/schema.ts";
-import { jsonLocator, validateProject } from "../../core/model/validate.ts";
+import { importOptions, loadInputs, parseFileArgs, type FileArgs } from "../readInputs.ts";
 import { reportCsv, reportJson } from "./metricsOutput.ts";
 
 /** Output formats of the metrics and timeline commands. */
 export type OutputFormat = "json" | "csv";
 
-/** Options shared by the metrics and timeline commands, and where each came from. */
-export interface OutputArgs {
-  files: string[];
+/** Options shared by the metrics and timeline commands. */
+export interface OutputArgs extends FileArgs {
   format: OutputFormat;
+  /** Write here instead of printing. */
   out?: string;
-  /** Command-specific options: name (without `--`) → value. */
-  options: Record<string, string>;
 }
 
 /**
- * Reads `files… [--format json|csv] [--out FILE]` plus the given value options. Returns the
- * arguments, or the usage problem in words.
+ * Reads `files… [--format json|csv] [--out FILE] [--default-kind KIND]` plus the given value
+ * options. Returns the arguments, or the usage problem in words.
  */
 export function parseOutputArgs(args: string[], valueOptions: readonly string[]): OutputArgs | string {
-  const parsed: OutputArgs = { files: [], format: "json", options: {} };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith("--")) {
-      parsed.files.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    const value = args[i + 1];
-    if (name !== "format" && name !== "out" && !valueOptions.includes(name)) return `unknown option "${arg}"`;
-    if (value === undefined || value.startsWith("--")) return `"${arg}" needs a value`;
-    i++;
-    if (name === "format") {
-      if (value !== "json" && value !== "csv") return `--format must be json or csv, not "${value}"`;
-      parsed.format = value;
-    } else if (name === "out") parsed.out = value;
-    else parsed.options[name] = value;
-  }
-  if (parsed.files.length === 0) return "give at least one input file";
-  return parsed;
-}
-
-/**
- * Reads and validates the input files into one project; on failure writes every problem (file,
- * place, what to do) to `io.err` and returns undefined.
- */
-export async function loadProjectFiles(files: string[], io: CommandIO): Promise<Project | undefined> {
-  if (files.length !== 1 || !files[0].toLowerCase().endsWith(".json")) {
-    io.err("Give one project file (.json) to analyse.");
-    return undefined;
-  }
-  const name = files[0];
-  let candidate: unknown;
-  try {
-    candidate = JSON.parse(await readFile(name, "utf8"));
-  } catch (error) {
-    io.err(`${name}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)}). Check the path and that the file is a project file.`);
-    return undefined;
-  }
-  const result = validateProject(candidate, jsonLocator(name));
-  if (!result.ok) {
-    io.err(result.problems.map(formatProblem).join("\n"));
-    return undefined;
-  }
-  return result.project;
+  const parsed = parseFileArgs(args, [...valueOptions, "format", "out"]);
+  if (typeof parsed === "string") return parsed;
+  const { format = "json", out, ...options } = parsed.options;
+  if (format !== "json" && format !== "csv") return `--format must be json or csv, not "${format}"`;
+  return { files: parsed.files, options, format, out };
 }
 
 /**
@@ -109,7 +65,7 @@ export const metricsCommand: Command = {
   name: "metrics",
   summary: "Metrics, recovery indicators and isolation flags of a snapshot (JSON or CSV)",
   usage: [
-    "Usage: npx recovery-networks metrics <files…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE]",
+    "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--default-kind KIND]",
     "",
     "  --at       the snapshot date (default: the latest date in the data)",
     "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
@@ -138,7 +94,7 @@ export const metricsCommand: Command = {
       flags = await loadFlagSettings(parsed.options["flag-settings"], io);
       if (flags === undefined) return 1;
     }
-    const project = await loadProjectFiles(parsed.files, io);
+    const project = await loadInputs(parsed.files, io, importOptions(parsed));
     if (project === undefined) return 1;
     const report = computeReport(project, at, { flags });
     await emit(parsed.format === "json" ? reportJson(report) : reportCsv(report, project), parsed.out, io);

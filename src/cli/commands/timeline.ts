@@ -2,14 +2,15 @@
 // quarter, as JSON or CSV.
 import type { Command } from "../command.ts";
 import { computeTimeline, TIMELINE_STEPS, type TimelineEvery } from "../../core/timeline/index.ts";
-import { emit, loadProjectFiles, parseOutputArgs } from "./metrics.ts";
+import { importOptions, loadInputs } from "../readInputs.ts";
+import { emit, parseOutputArgs } from "./metrics.ts";
 import { timelineCsv, timelineJson } from "./metricsOutput.ts";
 
 export const timelineCommand: Command = {
   name: "timeline",
   summary: "Network indicators at every wave, month or quarter (JSON or CSV)",
   usage: [
-    "Usage: npx recovery-networks timeline <files…> [--every wave|month|quarter] [--format json|csv] [--out FILE]",
+    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--default-kind KIND]",
     "",
     "  --every    wave (default): each wave date; month / quarter: from the first date in the data to the last",
     "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step",
@@ -28,7 +29,7 @@ export const timelineCommand: Command = {
       io.err(`recovery-networks timeline: --every must be wave, month or quarter, not "${every}".`);
       return 2;
     }
-    const project = await loadProjectFiles(parsed.files, io);
+    const project = await loadInputs(parsed.files, io, importOptions(parsed));
     if (project === undefined) return 1;
     const { steps } = computeTimeline(project, { every });
     if (steps.length === 0) {
