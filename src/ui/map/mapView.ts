@@ -12,6 +12,8 @@ import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
+import { mountNavigation } from "./navigation.ts";
+import { blend, fadeAmount, FADE_LIMIT, runFade, visibilityChange, type Fade } from "./fade.ts";
 
 const DIM_NODE = "#E4E4E4";
 /**
@@ -43,6 +45,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   let neighbours = new Set<string>();
   let layout: LayoutRun | undefined;
   let savedProject: Project | undefined;
+  let fade: Fade | undefined;
+  let stopFade: (() => void) | undefined;
 
   const build = (state: AppState) => {
     project = state.project;
@@ -55,9 +59,19 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   const restyle = (state: AppState) => {
     look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
   };
-  const refilter = (state: AppState) => {
+  const refilter = (state: AppState, fadeFrom?: Visibility) => {
     shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes);
     showing.textContent = showingText(shown);
+    // Metrics arriving for the new date must not cut a fade short; a new step restarts it.
+    if (!fadeFrom) return;
+    stopFade?.();
+    fade = undefined;
+    if (graph.order <= FADE_LIMIT) {
+      stopFade = runFade(visibilityChange(fadeFrom, shown), (next) => {
+        fade = next;
+        renderer.refresh({ schedule: true });
+      });
+    }
   };
   const rehover = (state: AppState) => {
     neighbours = new Set();
@@ -95,7 +109,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         size: look.size.get(id) ?? 4,
         color: look.colour.get(id) ?? "#999",
         label: state.hideNames ? id : data.label,
-        hidden: !shown.nodes.has(id),
+        hidden: !shown.nodes.has(id) && fadeAmount(fade, id, "node") === undefined,
         zIndex: 1,
         type: data.kind === "group" ? "square" : "circle",
       };
@@ -118,15 +132,22 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         out.forceLabel = true;
         out.zIndex = 3;
       }
+      const fading = fadeAmount(fade, id, "node");
+      if (fading !== undefined) {
+        out.color = blend(out.color!, fading);
+        if (fading > 0.5) out.label = "";
+      }
       return out;
     },
     edgeReducer: (id, data): Partial<EdgeDisplayData> => {
       const out: Partial<EdgeDisplayData> = {
         color: VALENCE_COLOURS[data.valence],
         size: tieWidth(data.strength),
-        hidden: !shown.ties.has(id),
+        hidden: !shown.ties.has(id) && fadeAmount(fade, id, "tie") === undefined,
         zIndex: data.valence === "risk" ? 2 : 1,
       };
+      const fading = fadeAmount(fade, id, "tie");
+      if (fading !== undefined) out.color = blend(out.color!, fading);
       if (neighbours.size > 0 && renderedGraph.order <= DIM_LIMIT) {
         const focus = store.get().hoveredNode!;
         if (data.source !== focus && data.target !== focus) {
@@ -139,9 +160,15 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   });
 
   const camera = renderer.getCamera();
+  const disposeNavigation = mountNavigation(stage, camera);
   const centreOn = (id: string) => {
-    const d = renderer.getNodeDisplayData(id);
-    if (d) camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
+    if (!renderedGraph.hasNode(id)) return;
+    // From the graph's position, not getNodeDisplayData: between a refresh and the frame that
+    // draws it, sigma's cache holds positions not yet framed, and the camera flew off the map.
+    const { x, y } = renderedGraph.getNodeAttributes(id);
+    if (x === undefined || y === undefined) return;
+    const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+    camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
   };
 
   const runLayout = () => {
@@ -168,6 +195,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.project !== previous.project && state.project !== savedProject) {
+      stopFade?.();
+      fade = undefined;
       layout?.kill();
       layout = undefined;
       build(state);
@@ -180,7 +209,11 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       project = state.project;
     }
     if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) restyle(state);
-    if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) refilter(state);
+    if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) {
+      // A step in time fades; a new project or filter change is drawn at once.
+      const stepped = state.at !== previous.at && state.project === previous.project && state.filters === previous.filters;
+      refilter(state, stepped ? shown : undefined);
+    }
     const before = neighbours;
     if (state.hoveredNode !== previous.hoveredNode || state.at !== previous.at || state.filters !== previous.filters) rehover(state);
     if (state.selectedNode !== previous.selectedNode && state.selectedNode && state.selectedNode !== state.hoveredNode) {
@@ -229,6 +262,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   return () => {
     document.removeEventListener("keydown", onKey);
+    stopFade?.();
+    disposeNavigation();
     unsubscribe();
     layout?.kill();
     renderer.kill();
