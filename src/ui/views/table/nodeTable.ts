@@ -1,0 +1,89 @@
+// The nodes table: every node in the snapshot at the date with its model fields, attributes,
+// per-node metrics and recovery indicators of the current report, and its isolation flags.
+import { DEFAULT_FLAG_SETTINGS, FLAGS } from "../../../core/metrics/flags/index.ts";
+import { RECOVERY_NODE_INDICATORS } from "../../../core/metrics/recovery/index.ts";
+import { outputKey, type Report } from "../../../core/metrics/report.ts";
+import { STRUCTURAL_NODE_METRICS } from "../../../core/metrics/structural/index.ts";
+import type { IsoDate } from "../../../core/model/dates.ts";
+import type { Project } from "../../../core/model/schema.ts";
+import { isActiveAt } from "../../../core/model/snapshot.ts";
+import { attributeCells, attributeColumns } from "./attributeColumns.ts";
+import { makeTable, uniqueCsvHeaders, type Column, type TableData } from "./tableData.ts";
+
+/** Per-node metrics in display order (structural, then recovery indicators), by output key. */
+const METRICS = [...STRUCTURAL_NODE_METRICS, ...RECOVERY_NODE_INDICATORS].map((d) => ({ key: outputKey(d.id), label: d.label, meaning: d.meaning }));
+const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f.label]));
+
+const FIELD_COLUMNS: Column[] = [
+  { key: "id", header: "Id", csvHeader: "id", meaning: "The node's id in the data.", numeric: false },
+  { key: "label", header: "Name", csvHeader: "label", meaning: "The name shown on the map (the id while names are hidden).", numeric: false },
+  { key: "kind", header: "Kind", csvHeader: "kind", meaning: "What the node is: a kind of person, or a group.", numeric: false, code: true },
+  { key: "start", header: "From", csvHeader: "start", meaning: "When the node enters the network (entered the service, joined).", numeric: false },
+  { key: "end", header: "Until", csvHeader: "end", meaning: "When the node leaves the network (left the service); empty: still there.", numeric: false },
+  { key: "use_status", header: "Use status", csvHeader: "use_status", meaning: "The person's substance use status, where recorded.", numeric: false, code: true },
+  { key: "group_type", header: "Group type", csvHeader: "group_type", meaning: "What the group is for.", numeric: false, code: true },
+  { key: "recovery_oriented", header: "Recovery oriented", csvHeader: "recovery_oriented", meaning: "Groups: mutual aid, recovery cafés and the like are recovery oriented.", numeric: false },
+];
+
+const FLAG_COLUMNS: Column[] = [
+  { key: "flags", header: "Flags", csvHeader: "flag_count", meaning: "How many advisory isolation flags this person has on this date (a worker reviews them).", numeric: true },
+  { key: "flag_list", header: "Needs attention", csvHeader: "flags", meaning: "The advisory isolation flags raised for this person on this date; the details panel shows the evidence.", numeric: false },
+];
+
+/** What the nodes table is built from. */
+export interface NodeTableInput {
+  project: Project;
+  /** The date; undefined shows every node (undated data). */
+  at: IsoDate | undefined;
+  /** The metrics report; used only when it is for `at`. */
+  report: Report | undefined;
+  /** Show ids in the name column. */
+  hideNames: boolean;
+}
+
+/** The report when it belongs to the date (a report for another date would mislabel values). */
+export function reportFor(report: Report | undefined, at: IsoDate | undefined): Report | undefined {
+  return report && (at === undefined || report.at === at) ? report : undefined;
+}
+
+/** Builds the nodes table: rows in project order, metric columns for every key the report has. */
+export function nodeTable({ project, at, report, hideNames }: NodeTableInput): TableData {
+  const nodes = project.nodes.map((node, index) => ({ node, index })).filter(({ node }) => at === undefined || isActiveAt(node, at));
+  const current = reportFor(report, at);
+  const keys = new Set<string>();
+  for (const { node } of nodes) for (const k of Object.keys(current?.nodes[node.id] ?? {})) keys.add(k);
+  const known = METRICS.filter((m) => keys.has(m.key));
+  const other = [...keys].filter((k) => !known.some((m) => m.key === k)).sort();
+  const metricColumns: Column[] = [
+    ...known.map((m) => ({ key: `metric:${m.key}`, header: m.label, csvHeader: m.key, meaning: m.meaning, numeric: true })),
+    ...other.map((k) => ({ key: `metric:${k}`, header: k, csvHeader: k, meaning: "", numeric: true })),
+  ];
+  const attributes = attributeColumns(nodes.map(({ node }) => node), "node");
+  const flagsByNode = new Map<string, string[]>();
+  for (const f of current?.flags ?? []) {
+    if (!flagsByNode.has(f.node)) flagsByNode.set(f.node, []);
+    flagsByNode.get(f.node)!.push(FLAG_LABELS.get(f.flag) ?? f.flag);
+  }
+  // Flags come with the recovery indicators; the quick degree-only report has neither.
+  const flagged = keys.has(outputKey(RECOVERY_NODE_INDICATORS[0].id));
+  const flagKinds = new Set<string>(DEFAULT_FLAG_SETTINGS.kinds);
+  const columns = uniqueCsvHeaders([...FIELD_COLUMNS, ...attributes, ...metricColumns, ...(flagged ? FLAG_COLUMNS : [])]);
+  const rows = nodes.map(({ node, index }) => {
+    const values = current?.nodes[node.id];
+    const flags = flagsByNode.get(node.id) ?? [];
+    const checked = flagKinds.has(node.kind);
+    return {
+      key: node.id,
+      node: node.id,
+      index,
+      cells: [
+        node.id, hideNames ? node.id : node.label, node.kind, node.start, node.end,
+        node.use_status, node.group_type, node.recovery_oriented,
+        ...attributeCells(node.attributes, attributes),
+        ...metricColumns.map((c) => values?.[c.key.slice(7)]),
+        ...(flagged ? [checked ? flags.length : undefined, flags.join("; ")] : []),
+      ],
+    };
+  });
+  return makeTable("nodes", columns, rows);
+}

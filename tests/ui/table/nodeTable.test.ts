@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { computeReport } from "../../../src/core/metrics/report.ts";
+import { nodeTable, reportFor } from "../../../src/ui/views/table/nodeTable.ts";
+import { displayText } from "../../../src/ui/views/table/tableData.ts";
+import { project } from "./fixture.ts";
+
+const report = computeReport(project, "2014-04-01");
+const table = nodeTable({ project, at: "2014-04-01", report, hideNames: false });
+const column = (key: string) => table.columns.findIndex((c) => c.key === key);
+const cells = (key: string) => table.rows.map((r) => r.cells[column(key)]);
+
+describe("nodeTable", () => {
+  it("has a row per node in the snapshot at the date, in project order", () => {
+    expect(table.rows.map((r) => [r.key, r.index])).toEqual([["a", 0], ["b", 1], ["c", 2], ["g", 3]]);
+    const before = nodeTable({ project, at: "2014-01-01", report: undefined, hideNames: false });
+    expect(before.rows.map((r) => r.key)).toEqual(["a", "b", "c"]);
+  });
+
+  it("puts model fields first, then attributes by name, then metrics in descriptor order, then flags", () => {
+    const keys = table.columns.map((c) => c.key);
+    expect(keys.slice(0, 12)).toEqual(["id", "label", "kind", "start", "end", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:degree", "attr:hub", "attr:note"]);
+    expect(keys.slice(12, 16)).toEqual(["metric:degree", "metric:degreeCentrality", "metric:strength", "metric:betweenness"]);
+    expect(keys.slice(-2)).toEqual(["flags", "flag_list"]);
+    expect(keys).toContain("metric:networkSize");
+    expect(keys).toContain("metric:riskTiesLost");
+  });
+
+  it("gives each metric header its descriptor's label and plain-language meaning", () => {
+    const b = table.columns[column("metric:betweenness")];
+    expect([b.header, b.csvHeader, b.numeric]).toEqual(["Betweenness", "betweenness", true]);
+    expect(b.meaning).toMatch(/^Links people who would otherwise not be linked/);
+  });
+
+  it("fills cells from the node, its attributes, the report and its flags", () => {
+    expect(cells("label")).toEqual(["Ann Lee", "Bo", "Cy", "Café"]);
+    expect(cells("attr:age")).toEqual([30, 41, undefined, undefined]);
+    expect(cells("metric:degree")).toEqual([2, 2, 1, 1]);
+    expect(cells("metric:betweenness")).toEqual([2 / 3, 2 / 3, 0, 0]);
+    // Indicators are for people only; the flags are checked for service users only.
+    expect(cells("metric:networkSize")).toEqual([1, 2, 1, undefined]);
+    expect(cells("flags")).toEqual([1, undefined, undefined, undefined]);
+    expect(cells("flag_list")).toEqual(["Fewer than 3 people", "", "", ""]);
+  });
+
+  it("shows ids in the name column while names are hidden, and matches them in the filter text", () => {
+    const hidden = nodeTable({ project, at: "2014-04-01", report, hideNames: true });
+    expect(hidden.rows.map((r) => r.cells[1])).toEqual(["a", "b", "c", "g"]);
+    expect(hidden.search.some((s) => s.includes("ann"))).toBe(false);
+  });
+
+  it("renames an attribute whose CSV header clashes with a metric", () => {
+    expect(table.columns[column("attr:degree")].csvHeader).toBe("attribute_degree");
+    expect(table.columns[column("metric:degree")].csvHeader).toBe("degree");
+  });
+
+  it("leaves metric and flag columns out when the report is for another date", () => {
+    expect(reportFor(report, "2014-05-01")).toBeUndefined();
+    const stale = nodeTable({ project, at: "2014-05-01", report, hideNames: false });
+    expect(stale.columns.some((c) => c.key.startsWith("metric:") || c.key === "flags")).toBe(false);
+  });
+
+  it("shows codes with spaces, booleans as yes/no and numbers to three figures", () => {
+    const g = table.rows[3];
+    expect(displayText(g.cells[column("kind")], table.columns[column("kind")])).toBe("group");
+    expect(displayText(g.cells[column("group_type")], table.columns[column("group_type")])).toBe("mutual aid");
+    expect(displayText(g.cells[column("recovery_oriented")], table.columns[column("recovery_oriented")])).toBe("yes");
+    expect(displayText(2 / 3, table.columns[column("metric:betweenness")])).toBe("0.667");
+    expect(table.search[0]).toContain("service user\nservice_user");
+  });
+});
