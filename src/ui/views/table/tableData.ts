@@ -49,7 +49,7 @@ export function isEmpty(cell: Cell): boolean {
 
 /** What a cell shows: numbers to three figures, yes/no, codes with spaces, "" for no value. */
 export function displayText(cell: Cell, column: Column): string {
-  if (isEmpty(cell)) return "";
+  if (cell === undefined || isEmpty(cell)) return "";
   if (typeof cell === "number") return formatNumber(cell);
   if (typeof cell === "boolean") return cell ? "yes" : "no";
   return column.code ? cell.replace(/_/g, " ") : cell;
