@@ -69,6 +69,14 @@ function fieldOf(value: GraphValue, fields: Record<string, FieldSpec>): string |
   return Object.hasOwn(fields, name) && fields[name].kind !== "id" ? name : undefined;
 }
 
+/**
+ * True when a value of this name would be read as a model field of nodes or ties (with the
+ * default options): exporters mark attributes of such names so they read back as attributes.
+ */
+export function isModelField(role: "nodes" | "ties", name: string): boolean {
+  return fieldOf({ name, type: "string", text: "", where: "" }, FIELDS[role]) !== undefined;
+}
+
 const INTEGER = /^[+-]?\d+$/;
 
 const TYPE_WORDS: Record<GraphValueType, string> = { string: "text", integer: "a whole number", number: "a number", boolean: "true or false" };

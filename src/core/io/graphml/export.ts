@@ -1,0 +1,137 @@
+// Exports a project as GraphML that networkx, igraph, Gephi and yEd read: a typed key for each
+// model field in use and for each attribute, positions as `x`/`y`, and the project's meta,
+// waves and observations as JSON in one graph-level data, so importGraphml gives back the same
+// project.
+import type { AttributeValue, Project } from "../../model/schema.ts";
+import type { InputFile } from "../files.ts";
+import { isModelField } from "../graphRecords.ts";
+import { PROJECT_DATA_NAME, type KeyRef, type ProjectData } from "./projectData.ts";
+
+type Domain = "node" | "edge" | "graph";
+type GraphmlType = "string" | "boolean" | "long" | "double";
+
+interface Key {
+  id: string;
+  domain: Domain;
+  name: string;
+  type: GraphmlType;
+}
+
+/** The model's fields as keys, in the order they are written; `always` ones even when unused. */
+const NODE_FIELDS: [string, GraphmlType, boolean][] = [
+  ["label", "string", true], ["kind", "string", true], ["start", "string", false], ["end", "string", false],
+  ["use_status", "string", false], ["group_type", "string", false], ["recovery_oriented", "boolean", false], ["x", "double", false], ["y", "double", false],
+];
+const TIE_FIELDS: [string, GraphmlType, boolean][] = [
+  ["type", "string", true], ["valence", "string", true], ["strength", "long", true], ["directed", "boolean", false], ["start", "string", false], ["end", "string", false],
+];
+
+// XML 1.0 cannot hold these characters at all, not even as character references.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text content: `& < >` escaped, a carriage return kept as `&#13;` (parsers turn a raw one into a line feed). */
+export function escapeText(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+
+/** An attribute value in double quotes: also `"`, and tab and line breaks as references (parsers turn raw ones into spaces). */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+/** A value as GraphML text; `-0` stays `-0`. */
+function formatValue(value: AttributeValue): string {
+  return typeof value === "number" && Object.is(value, -0) ? "-0" : String(value);
+}
+
+/** The GraphML type of an attribute's values of one JS type: numbers are `long` when all are whole. */
+function typeOf(values: AttributeValue[]): GraphmlType {
+  const sample = values[0];
+  if (typeof sample === "string") return "string";
+  if (typeof sample === "boolean") return "boolean";
+  return values.every((v) => Number.isSafeInteger(v)) ? "long" : "double";
+}
+
+/** One key per attribute name and JS type (a name with mixed types gets a key per type). */
+function attributeKeys(domain: Domain, prefix: string, records: readonly Record<string, AttributeValue>[]): Map<string, Key> {
+  const byNameAndType = new Map<string, AttributeValue[]>();
+  for (const attributes of records) {
+    for (const [name, value] of Object.entries(attributes)) {
+      const slot = `${typeof value}\u0000${name}`;
+      if (!byNameAndType.has(slot)) byNameAndType.set(slot, []);
+      byNameAndType.get(slot)!.push(value);
+    }
+  }
+  const keys = new Map<string, Key>();
+  let n = 0;
+  for (const [slot, values] of byNameAndType) {
+    keys.set(slot, { id: `${prefix}${n++}`, domain, name: slot.slice(slot.indexOf("\u0000") + 1), type: typeOf(values) });
+  }
+  return keys;
+}
+
+/** The `<data>` lines of one element: its fields, then its attributes. */
+function dataLines(fields: [Key, AttributeValue | undefined][], attributes: Record<string, AttributeValue>, keys: Map<string, Key>, indent: string): string[] {
+  const lines: string[] = [];
+  for (const [key, value] of fields) {
+    if (value !== undefined) lines.push(`${indent}<data key="${key.id}">${escapeText(formatValue(value))}</data>`);
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    const key = keys.get(`${typeof value}\u0000${name}`)!;
+    lines.push(`${indent}<data key="${key.id}">${escapeText(formatValue(value))}</data>`);
+  }
+  return lines;
+}
+
+function fieldKeys(domain: Domain, prefix: string, specs: [string, GraphmlType, boolean][], records: readonly object[]): Key[] {
+  return specs
+    .filter(([name, , always]) => always || records.some((r) => (r as Record<string, unknown>)[name] !== undefined))
+    .map(([name, type]) => ({ id: `${prefix}${name}`, domain, name, type }));
+}
+
+/** An element with its data lines, self-closed when it has none. */
+function element(open: string, tag: string, lines: string[]): string[] {
+  return lines.length === 0 ? [`    ${open}/>`] : [`    ${open}>`, ...lines, `    </${tag}>`];
+}
+
+/**
+ * The project as one GraphML file. Edges are undirected by default (`edgedefault="undirected"`),
+ * or directed when every tie is; each tie's own `directed` is a data value, not the `directed`
+ * attribute, which networkx refuses when it disagrees with the default.
+ */
+export function exportGraphml(project: Project, name = "project.graphml"): InputFile {
+  const nodeFields = fieldKeys("node", "n_", NODE_FIELDS, project.nodes);
+  const tieFields = fieldKeys("edge", "e_", TIE_FIELDS, project.ties);
+  const graphAttrs = attributeKeys("graph", "g", [project.meta.attributes]);
+  const nodeAttrs = attributeKeys("node", "n", project.nodes.map((n) => n.attributes));
+  const tieAttrs = attributeKeys("edge", "e", project.ties.map((t) => t.attributes));
+  const shadowing: KeyRef[] = [
+    ...[...nodeAttrs.values()].filter((k) => isModelField("nodes", k.name)),
+    ...[...tieAttrs.values()].filter((k) => isModelField("ties", k.name)),
+  ].map((k) => ({ id: k.id, for: k.domain, name: k.name }));
+  const { attributes: _attributes, ...meta } = project.meta;
+  const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: shadowing };
+  const projectKey: Key = { id: "project", domain: "graph", name: PROJECT_DATA_NAME, type: "string" };
+  const keys = [projectKey, ...graphAttrs.values(), ...nodeFields, ...nodeAttrs.values(), ...tieFields, ...tieAttrs.values()];
+  const directed = project.ties.length > 0 && project.ties.every((t) => t.directed === true);
+
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys.map((k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${escapeAttribute(k.name)}" attr.type="${k.type}"/>`),
+    `  <graph id="G" edgedefault="${directed ? "directed" : "undirected"}">`,
+    `    <data key="${projectKey.id}">${escapeText(JSON.stringify(data))}</data>`,
+    ...dataLines([], project.meta.attributes, graphAttrs, "    "),
+  ];
+  for (const node of project.nodes) {
+    const fields = nodeFields.map((k): [Key, AttributeValue | undefined] => [k, (node as Record<string, unknown>)[k.name] as AttributeValue | undefined]);
+    out.push(...element(`<node id="${escapeAttribute(node.id)}"`, "node", dataLines(fields, node.attributes, nodeAttrs, "      ")));
+  }
+  for (const tie of project.ties) {
+    const fields = tieFields.map((k): [Key, AttributeValue | undefined] => [k, (tie as Record<string, unknown>)[k.name] as AttributeValue | undefined]);
+    const open = `<edge id="${escapeAttribute(tie.id)}" source="${escapeAttribute(tie.source)}" target="${escapeAttribute(tie.target)}"`;
+    out.push(...element(open, "edge", dataLines(fields, tie.attributes, tieAttrs, "      ")));
+  }
+  out.push("  </graph>", "</graphml>", "");
+  return { name, text: out.join("\n") };
+}

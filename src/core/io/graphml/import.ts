@@ -1,0 +1,158 @@
+// Imports a GraphML file (networkx, igraph, Gephi, yEd, or this tool's own export) as a project:
+// typed keys with defaults, directed and undirected edges, edges without ids, parallel edges and
+// graph-level data; what GraphML can say but the model cannot hold (nested graphs, hyperedges,
+// ports) is refused with a problem at its element. Every problem in one run; all or nothing.
+import { assembleProject, metaRecord, nodeRecord, tieRecord, type GraphRecord, type GraphValue } from "../graphRecords.ts";
+import type { ImportOptions, InputFile } from "../files.ts";
+import type { ImportResult, Problem } from "../problems.ts";
+import { childElements, parseXml, type Element } from "../xml.ts";
+import { placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
+import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectData.ts";
+import { unsupportedProblems } from "./unsupported.ts";
+
+/** The file's name without folders and extension: the title of a graph that names none. */
+function baseName(name: string): string {
+  return name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
+}
+
+/** Refuses what is not a GraphML document at all: not XML, or XML with another root. */
+function notGraphml(file: InputFile, root: Element | undefined): Problem | undefined {
+  const start = file.text.replace(/^\uFEFF/, "").trimStart();
+  if (start !== "" && !start.startsWith("<")) {
+    return { file: file.name, where: "line 1", message: `is not GraphML: it is not XML (it starts with "${start.slice(0, 12).split("\n")[0]}")`, fix: "Give a .graphml file written by networkx, igraph, Gephi or yEd; project JSON and CSV files need the .json or .csv extension" };
+  }
+  if (root !== undefined && root.localName !== "graphml") {
+    const other = root.localName === "gexf" ? "; it looks like GEXF, so give it the .gexf extension" : "";
+    return { file: file.name, where: placeOfElement(root), message: `is not GraphML: its root element is <${root.tagName}>, not <graphml>`, fix: `Give a GraphML file${other}` };
+  }
+  return undefined;
+}
+
+/**
+ * Imports one GraphML file. Node and edge values become model fields when their key's name is
+ * one (any spelling) and attributes otherwise; `options` say which attribute holds the kind.
+ */
+export function importGraphml(file: InputFile, options: ImportOptions = {}): ImportResult {
+  const early = notGraphml(file, undefined);
+  if (early) return { ok: false, problems: [early] };
+  const parsed = parseXml(file, "GraphML");
+  if (!parsed.ok) return parsed;
+  const root = parsed.document.documentElement!;
+  const wrongRoot = notGraphml(file, root);
+  if (wrongRoot) return { ok: false, problems: [wrongRoot] };
+
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const keys = readKeys(root, file.name, problems);
+  problems.push(...unsupportedProblems(root, file.name));
+  const graphs = childElements(root, "graph");
+  if (graphs.length === 0) {
+    problems.push({ file: file.name, where: placeOfElement(root), message: "has no <graph> element", fix: "A GraphML file holds one <graph> with its <node> and <edge> elements; export the network again" });
+    return { ok: false, problems };
+  }
+  for (const extra of graphs.slice(1)) {
+    problems.push({ file: file.name, where: placeOfElement(extra, "id"), message: `is a second <graph> in the file (it has ${graphs.length}); a project is one graph`, fix: "Save each graph in a file of its own and load them one at a time" });
+  }
+  const graph = graphs[0];
+  const graphWhere = placeOfElement(graph, "id");
+  const edgedefault = graph.getAttribute("edgedefault") ?? "undirected";
+  if (edgedefault !== "directed" && edgedefault !== "undirected") {
+    problems.push({ file: file.name, where: graphWhere, message: `edgedefault="${edgedefault}" is neither directed nor undirected`, fix: 'Write edgedefault="directed" or edgedefault="undirected"' });
+  }
+
+  // The project data of this tool's own export, and the graph's other values.
+  const graphValues = [...readValues(root, "graphml", placeOfElement(root), keys, file.name, problems), ...readValues(graph, "graph", graphWhere, keys, file.name, problems)];
+  const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME);
+  const data = stored ? readProjectData(stored.text, file.name, stored.where, problems) : undefined;
+  const shadowing = shadowingKeys(data, keys);
+  const meta = metaRecord(file.name, graphValues.filter((v) => v !== stored), problems);
+  const nodes = readNodes(graph, keys, shadowing, file.name, options, problems);
+  const ties = readEdges(graph, keys, shadowing, edgedefault === "directed", file.name, problems, warnings);
+  const { meta: storedMeta, observations, waves } = data ?? {};
+  return assembleProject(
+    {
+      file: file.name,
+      meta: storedMeta ? { ...storedMeta, attributes: meta.attributes } : { title: meta.title ?? baseName(file.name), attributes: meta.attributes },
+      nodes,
+      ties,
+      observations,
+      waves,
+      elsewhere: { meta: stored?.where ?? graphWhere, observations: stored?.where ?? graphWhere, waves: stored?.where ?? graphWhere },
+    },
+    problems,
+    warnings,
+  );
+}
+
+/** The ids of keys that hold attributes although their name is a field's (from the project data, when it still matches the keys). */
+function shadowingKeys(data: ProjectData | undefined, keys: Map<string, GraphmlKey>): Set<string> {
+  const ids = new Set<string>();
+  for (const ref of data?.attribute_keys ?? []) {
+    const key = keys.get(ref.id);
+    if (key !== undefined && key.name === ref.name && key.domain === ref.for) ids.add(ref.id);
+  }
+  return ids;
+}
+
+function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set<string>, file: string, options: ImportOptions, problems: Problem[]): GraphRecord[] {
+  const records: GraphRecord[] = [];
+  for (const element of childElements(graph, "node")) {
+    const where = placeOfElement(element, "id");
+    const id = element.getAttribute("id");
+    if (id === null) {
+      problems.push({ file, where, message: "the node has no id", fix: 'Give every <node> an id, e.g. <node id="n0">' });
+      continue;
+    }
+    const values = readValues(element, "node", where, keys, file, problems, shadowing);
+    records.push(nodeRecord(file, { id, where, values }, options, problems));
+  }
+  return records;
+}
+
+/** `<edge id="e3"> (line 20)`, or `<edge source="a" target="b"> (line 20)` for an edge without id. */
+function edgePlace(element: Element): string {
+  if (element.getAttribute("id")) return placeOfElement(element, "id");
+  const place = placeOfElement(element);
+  return place.replace("<edge>", `<edge source="${element.getAttribute("source") ?? ""}" target="${element.getAttribute("target") ?? ""}">`);
+}
+
+/**
+ * Edges as ties. Edges without an id get `e<position>` (from 0, in file order). When ids repeat —
+ * networkx writes a multigraph's edge keys as ids, unique only between the same two nodes — every
+ * edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
+ */
+function readEdges(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set<string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
+  const elements = childElements(graph, "edge");
+  const explicit = elements.map((e) => e.getAttribute("id") || undefined);
+  const seen = new Set<string>();
+  const repeated = explicit.some((id) => id !== undefined && (seen.has(id) || !seen.add(id)));
+  if (repeated) {
+    warnings.push({ file, where: "", message: "edge ids repeat (as networkx writes the edges of a multigraph), so edges are numbered e0, e1, … in file order and each keeps its id as the attribute \"key\"", fix: "Nothing to do, unless the repeated ids were a mistake" });
+  }
+  const taken = new Set(repeated ? [] : explicit.filter((id): id is string => id !== undefined));
+  const records: GraphRecord[] = [];
+  elements.forEach((element, position) => {
+    const where = edgePlace(element);
+    const source = element.getAttribute("source");
+    const target = element.getAttribute("target");
+    const directedText = element.getAttribute("directed");
+    if (source === null || target === null) {
+      problems.push({ file, where, message: `the edge has no ${source === null ? "source" : "target"}`, fix: 'Give every <edge> a source and a target node id, e.g. <edge source="n0" target="n1"/>' });
+      return;
+    }
+    if (directedText !== null && directedText !== "true" && directedText !== "false") {
+      problems.push({ file, where, message: `directed="${directedText}" is neither true nor false`, fix: 'Write directed="true" or directed="false", or leave it out to follow the graph\'s edgedefault' });
+    }
+    const values: GraphValue[] = readValues(element, "edge", where, keys, file, problems, shadowing);
+    let id = repeated ? undefined : explicit[position];
+    if (id === undefined) {
+      id = `e${position}`;
+      for (let n = 1; taken.has(id); n++) id = `e${position}_${n}`;
+      taken.add(id);
+    }
+    if (repeated && explicit[position] !== undefined && !values.some((v) => v.name === "key")) values.push({ name: "key", type: "string", text: explicit[position]!, where });
+    const directed = directedText === "true" ? true : directedText === "false" ? false : directedDefault ? true : undefined;
+    records.push(tieRecord(file, { id, source, target, directed, where, values }, problems));
+  });
+  return records;
+}

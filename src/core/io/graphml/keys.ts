@@ -1,0 +1,132 @@
+// GraphML `<key>` declarations and the `<data>` values they type: each key's name, type, domain
+// and default; the values of one node, edge or graph (defaults filled in); and the yEd graphics
+// keys, from which only the label is taken.
+import type { GraphValue, GraphValueType } from "../graphRecords.ts";
+import type { Problem } from "../problems.ts";
+import { childElements, lineOf, type Element } from "../xml.ts";
+
+/** What a key is declared for (`for="node|edge|graph|all"`; yEd adds `graphml`, `port`). */
+export type KeyDomain = "node" | "edge" | "graph" | "all" | "graphml" | "port" | "hyperedge" | "endpoint";
+
+/** One `<key>` declaration. */
+export interface GraphmlKey {
+  id: string;
+  domain: KeyDomain;
+  /** `attr.name`, or the key's id when it has none. */
+  name: string;
+  type: GraphValueType;
+  /** `<default>` text, used for elements of the domain without a `<data>` for this key. */
+  defaultText?: string;
+  /** `yfiles.type` (yEd): `nodegraphics` and `edgegraphics` give labels; the others are ignored. */
+  yfiles?: string;
+  /** Where the key is declared: `<key id="d1"> (line 3)`. */
+  where: string;
+}
+
+const TYPES: Record<string, GraphValueType> = { boolean: "boolean", int: "integer", long: "integer", float: "number", double: "number", string: "string" };
+const DOMAINS: readonly string[] = ["node", "edge", "graph", "all", "graphml", "port", "hyperedge", "endpoint"];
+
+/** `<key id="d1"> (line 3)`: an element and its line, for problem places. */
+export function placeOfElement(element: Element, attribute?: string): string {
+  const value = attribute === undefined ? null : element.getAttribute(attribute);
+  const tag = value === null ? `<${element.localName}>` : `<${element.localName} ${attribute}="${value}">`;
+  const line = lineOf(element);
+  return line ? `${tag} (${line})` : tag;
+}
+
+/** Reads the `<key>` children of the root, keyed by id. Bad declarations are problems. */
+export function readKeys(root: Element, file: string, problems: Problem[]): Map<string, GraphmlKey> {
+  const keys = new Map<string, GraphmlKey>();
+  for (const element of childElements(root, "key")) {
+    const where = placeOfElement(element, "id");
+    const fail = (message: string, fix: string) => problems.push({ file, where, message, fix });
+    const id = element.getAttribute("id");
+    if (id === null || id === "") {
+      fail("the key has no id", 'Give every <key> an id, e.g. <key id="d0" for="node" attr.name="age" attr.type="int"/>');
+      continue;
+    }
+    if (keys.has(id)) {
+      fail(`key id "${id}" is declared twice (first at ${keys.get(id)!.where})`, "Give each <key> its own id");
+      continue;
+    }
+    const domain = element.getAttribute("for") ?? "all";
+    if (!DOMAINS.includes(domain)) fail(`for="${domain}" is not one of node, edge, graph, all`, 'Write for="node", "edge", "graph" or "all"');
+    const typeText = element.getAttribute("attr.type");
+    const type = typeText === null ? "string" : TYPES[typeText.toLowerCase()];
+    if (type === undefined) fail(`attr.type="${typeText}" is not a GraphML type`, "Use boolean, int, long, float, double or string");
+    const defaultElement = childElements(element, "default")[0];
+    keys.set(id, {
+      id,
+      domain: domain as KeyDomain,
+      name: element.getAttribute("attr.name") ?? id,
+      type: type ?? "string",
+      ...(defaultElement ? { defaultText: defaultElement.textContent ?? "" } : {}),
+      ...(element.getAttribute("yfiles.type") !== null ? { yfiles: element.getAttribute("yfiles.type")! } : {}),
+      where,
+    });
+  }
+  return keys;
+}
+
+/** The text of an element's own text children (not its descendants'), trimmed: yEd writes `<y:NodeLabel>Ann<y:LabelModel>…`. */
+function ownText(element: Element): string {
+  let text = "";
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) text += child.nodeValue ?? "";
+  }
+  return text.trim();
+}
+
+/** The first descendant with this local name, depth first. */
+function firstDescendant(element: Element, localName: string): Element | undefined {
+  for (const child of childElements(element)) {
+    if (child.localName === localName) return child;
+    const found = firstDescendant(child, localName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The values of one node, edge or graph element: its `<data>` children typed by their keys, then
+ * the defaults of keys it has no data for (not for the root's own data). yEd graphics give only their label (as `label`, unless
+ * the element has a `label` value of its own). Data for an undeclared key is a problem.
+ */
+export function readValues(
+  element: Element,
+  domain: "node" | "edge" | "graph" | "graphml",
+  where: string,
+  keys: Map<string, GraphmlKey>,
+  file: string,
+  problems: Problem[],
+  shadowing: ReadonlySet<string> = new Set(),
+): GraphValue[] {
+  const values: GraphValue[] = [];
+  const given = new Set<string>();
+  let graphicsLabel: GraphValue | undefined;
+  for (const data of childElements(element, "data")) {
+    const id = data.getAttribute("key") ?? "";
+    const key = keys.get(id);
+    const at = `${where}, ${placeOfElement(data, "key")}`;
+    if (key === undefined) {
+      problems.push({ file, where: at, message: `<data> refers to key "${id}", which no <key> declares`, fix: `Declare it at the top of the file, e.g. <key id="${id}" for="${domain}" attr.name="…" attr.type="string"/>, or remove the data` });
+      continue;
+    }
+    given.add(id);
+    if (key.yfiles !== undefined) {
+      if (graphicsLabel === undefined && (key.yfiles === "nodegraphics" || key.yfiles === "edgegraphics")) {
+        const label = firstDescendant(data, key.yfiles === "nodegraphics" ? "NodeLabel" : "EdgeLabel");
+        if (label !== undefined) graphicsLabel = { name: "label", type: "string", text: ownText(label), where: at };
+      }
+      continue;
+    }
+    values.push({ name: key.name, type: key.type, text: data.textContent ?? "", where: at, ...(shadowing.has(id) ? { attributeOnly: true } : {}) });
+  }
+  for (const key of keys.values()) {
+    if (domain === "graphml" || given.has(key.id) || key.defaultText === undefined || key.yfiles !== undefined) continue;
+    if (key.domain !== domain && key.domain !== "all") continue;
+    values.push({ name: key.name, type: key.type, text: key.defaultText, where: `${where}, the <default> of ${key.where}`, ...(shadowing.has(key.id) ? { attributeOnly: true } : {}) });
+  }
+  if (graphicsLabel !== undefined && !values.some((v) => v.name.toLowerCase() === "label" && !v.attributeOnly)) values.push(graphicsLabel);
+  return values;
+}

@@ -1,0 +1,48 @@
+// What the GraphML exporter stores in one graph-level `<data>` as JSON, because GraphML has no
+// place for it: the project's meta (but its attributes, which are typed graph keys), waves and
+// observations, and which attribute keys share a model field's name. The importer reads it back,
+// so that importing an exported project gives back the same project.
+import { z } from "zod";
+import { PROJECT_FORMAT, PROJECT_VERSION } from "../../model/schema.ts";
+import type { Problem } from "../problems.ts";
+
+/** The `attr.name` of the graph key that holds the project data. */
+export const PROJECT_DATA_NAME = "recovery_networks";
+
+const keyRefSchema = z.object({ id: z.string(), for: z.enum(["node", "edge", "graph"]), name: z.string() });
+
+/** The JSON in the project data: checked here for shape; meta, waves and observations by the project schema. */
+export const projectDataSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  meta: z.record(z.string(), z.unknown()),
+  waves: z.array(z.unknown()),
+  observations: z.array(z.unknown()),
+  /** Attribute keys whose name is also a model field's (`label`, `kind`…): read as attributes. */
+  attribute_keys: z.array(keyRefSchema).default([]),
+});
+export type ProjectData = z.infer<typeof projectDataSchema>;
+/** A key that holds attribute values although its name is a model field's. */
+export type KeyRef = z.infer<typeof keyRefSchema>;
+
+/** Reads the project data; a problem at `where` when it is not what the exporter writes. */
+export function readProjectData(text: string, file: string, where: string, problems: Problem[]): ProjectData | undefined {
+  const fix = `Export the project again, or remove this <data> (the file then loads as a plain graph without waves and observations)`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, where, message: `the ${PROJECT_DATA_NAME} data is not valid JSON (${(error as Error).message})`, fix });
+    return undefined;
+  }
+  const parsed = projectDataSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue.path.map(String).join(".");
+  const version = (json as { version?: unknown } | null)?.version;
+  const message = path === "version" && typeof version === "number" && version > PROJECT_VERSION
+    ? `the ${PROJECT_DATA_NAME} data is project format version ${version}, newer than this tool reads (${PROJECT_VERSION})`
+    : `the ${PROJECT_DATA_NAME} data is not what this tool writes (${path ? `${path}: ` : ""}${issue.message})`;
+  problems.push({ file, where, message, fix: path === "version" ? "Open it with a newer version of the tool" : fix });
+  return undefined;
+}
