@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/core/model/graph.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { autoStopMs, hasPositions, seedPositions, withPositions } from "../../src/ui/map/layout.ts";
+import { hasPositions, layoutInput, seedPositions, withPositions } from "../../src/ui/map/layout.ts";
 
 const project = projectSchema.parse({
   format: "recovery-networks",
@@ -36,9 +36,14 @@ describe("layout helpers", () => {
     expect(Math.hypot(g1.getNodeAttribute("b", "x")!, g1.getNodeAttribute("b", "y")!)).toBeLessThanOrEqual(Math.sqrt(2) * 10);
   });
 
-  it("autoStopMs grows with the network and is capped at 12 s", () => {
-    expect(autoStopMs(0)).toBe(2_000);
-    expect(autoStopMs(1_000)).toBe(4_000);
-    expect(autoStopMs(20_000)).toBe(12_000);
+  it("layoutInput gives the kernel positions, sizes and ties by node index in graph order", () => {
+    const graph = buildGraph(project.nodes.map((n) => ({ ...n, x: n.x ?? 5, y: n.y ?? 6 })), [
+      { id: "t1", source: "b", target: "a", type: "membership", valence: "supportive", strength: 3, attributes: {} },
+    ]);
+    const { ids, input } = layoutInput(graph, (id) => (id === "b" ? 8 : 4));
+    expect(ids).toEqual(["a", "b"]);
+    expect([...input.x, ...input.y]).toEqual([1, 5, 2, 6]);
+    expect([...input.sizes!]).toEqual([4, 8]);
+    expect([...input.edges]).toEqual([1, 0]);
   });
 });

@@ -1,14 +1,14 @@
 // Where nodes sit: saved positions when the project has them, else seeded random starting
-// points, ForceAtlas2 in graphology's web worker (the page keeps responding), then noverlap
-// to pull overlapping nodes apart. Layout runs on the whole project (every node across time)
+// points, ForceAtlas2 for a fixed number of iterations in the layout worker (the page keeps
+// responding, and the same project gives the same picture), then noverlap to pull overlapping
+// nodes apart. Layout runs on the whole project (every node across time)
 // so the picture stays put while the time slider hides and shows.
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import { MultiUndirectedGraph } from "graphology";
 import noverlap from "graphology-layout-noverlap";
 import type { RecoveryGraph } from "../../core/model/graph.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { createRng } from "../../core/random.ts";
+import type { LayoutInput } from "./layoutKernel.ts";
+import type { LayoutProgress, LayoutRequest } from "./layoutWorker.ts";
 
 /** The seed for starting positions, so the same project starts from the same picture. */
 export const LAYOUT_SEED = 2012;
@@ -40,66 +40,70 @@ export interface LayoutRun {
   kill(): void;
 }
 
-/** How long ForceAtlas2 runs by itself before settling, by network size. */
-export function autoStopMs(order: number): number {
-  return Math.min(12_000, 2_000 + order * 2);
-}
-
 /**
- * Above this many nodes the layout runs on a bare copy of the graph and the map is updated
- * once every `SYNC_MS`, instead of redrawing after every iteration: redrawing 20,000 nodes
- * and 60,000 ties each time the worker answers kept the page from responding.
+ * Above this many nodes the map catches up with the layout once every `SYNC_MS` instead of after
+ * every batch: redrawing 20,000 nodes and 60,000 ties each time kept the page from responding.
  */
 export const LIVE_LAYOUT_LIMIT = 2_000;
 /** How often a large graph's map catches up with its layout. */
 export const SYNC_MS = 1_500;
 
-/** Positions only, and the edges: all ForceAtlas2 needs. */
-type Positions = { x: number; y: number };
+/** The drawn graph as the kernel's input: positions and ties by node index, in graph order. */
+export function layoutInput(drawn: RecoveryGraph, sizeOf: (id: string) => number): { ids: string[]; input: LayoutInput } {
+  const ids = drawn.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const x = new Float32Array(ids.length);
+  const y = new Float32Array(ids.length);
+  const sizes = new Float32Array(ids.length);
+  ids.forEach((id, i) => {
+    const a = drawn.getNodeAttributes(id);
+    x[i] = a.x ?? 0;
+    y[i] = a.y ?? 0;
+    sizes[i] = sizeOf(id);
+  });
+  const edges = new Int32Array(drawn.size * 2);
+  let k = 0;
+  drawn.forEachEdge((_e, _a, s, t) => {
+    edges[k++] = index.get(s)!;
+    edges[k++] = index.get(t)!;
+  });
+  return { ids, input: { x, y, edges, sizes } };
+}
 
-/** Copies positions from the layout's copy into the drawn graph, in one update (one redraw). */
-function syncPositions(from: MultiUndirectedGraph<Positions>, to: RecoveryGraph): void {
-  to.updateEachNodeAttributes((id, attrs) => {
-    const p = from.getNodeAttributes(id);
-    attrs.x = p.x;
-    attrs.y = p.y;
+/** Writes kernel positions into the drawn graph, in one update (one redraw). */
+function applyPositions(drawn: RecoveryGraph, ids: readonly string[], x: Float32Array, y: Float32Array): void {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  drawn.updateEachNodeAttributes((id, attrs) => {
+    const i = index.get(id)!;
+    attrs.x = x[i];
+    attrs.y = y[i];
     return attrs;
   }, { attributes: ["x", "y"] });
 }
 
 /**
- * Starts ForceAtlas2 in a worker on `drawn` (live for small graphs, through a copy synced
- * every SYNC_MS for large ones), stopping by itself after `autoStopMs`; on stop, noverlap
- * (for graphs small enough to do it at once) then `done`.
+ * Starts ForceAtlas2 in the layout worker on `drawn` for a fixed number of iterations (so the
+ * same project always gives the same picture), redrawing after each batch (every SYNC_MS for
+ * large graphs); when it finishes or is stopped, noverlap (for graphs small enough to do it at
+ * once) then `done` with the positions.
  */
 export function startLayout(
   drawn: RecoveryGraph,
   sizeOf: (id: string) => number,
   done: (positions: Map<string, { x: number; y: number }>) => void,
-  onStateChange: (running: boolean) => void,
+  onStateChange: (running: boolean, progress?: number) => void,
 ): LayoutRun {
-  // The inferred settings gave the most readable pictures on the sample; LinLog with
-  // attraction distributed by degree did not settle within the time the layout runs.
+  const { ids, input } = layoutInput(drawn, sizeOf);
+  const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   const live = drawn.order <= LIVE_LAYOUT_LIMIT;
-  let copy: MultiUndirectedGraph<Positions> | undefined;
-  if (!live) {
-    copy = new MultiUndirectedGraph<Positions>({ allowSelfLoops: false });
-    drawn.forEachNode((id, a) => copy!.addNode(id, { x: a.x ?? 0, y: a.y ?? 0 }));
-    drawn.forEachEdge((_e, _a, s, t) => copy!.addEdge(s, t));
-  }
-  const graph = (copy ?? drawn) as RecoveryGraph;
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
-  const supervisor = new FA2LayoutSupervisor(graph, { settings });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const sync = copy ? setInterval(() => syncPositions(copy!, drawn), SYNC_MS) : undefined;
-  let killed = false;
+  let latest: LayoutProgress | undefined;
+  let shownAt = 0;
+  let running = true;
   const finish = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (sync !== undefined) clearInterval(sync);
-    if (!supervisor.isRunning()) return;
-    supervisor.stop();
-    if (copy) syncPositions(copy, drawn);
+    if (!running) return;
+    running = false;
+    worker.terminate();
+    if (latest) applyPositions(drawn, ids, latest.x, latest.y);
     if (drawn.order <= 5_000) {
       noverlap.assign(drawn, {
         maxIterations: 60,
@@ -112,18 +116,25 @@ export function startLayout(
     onStateChange(false);
     done(positions);
   };
-  supervisor.start();
-  onStateChange(true);
-  timer = setTimeout(finish, autoStopMs(graph.order));
+  worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
+    latest = event.data;
+    if (latest.finished) return finish();
+    onStateChange(true, latest.done / latest.total);
+    const now = performance.now();
+    if (live || now - shownAt >= SYNC_MS) {
+      shownAt = now;
+      applyPositions(drawn, ids, latest.x, latest.y);
+    }
+  };
+  const request: LayoutRequest = input;
+  worker.postMessage(request, [input.x.buffer, input.y.buffer, input.edges.buffer]);
+  onStateChange(true, 0);
   return {
-    isRunning: () => supervisor.isRunning(),
+    isRunning: () => running,
     stop: finish,
     kill() {
-      if (killed) return;
-      killed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      if (sync !== undefined) clearInterval(sync);
-      supervisor.kill();
+      running = false;
+      worker.terminate();
     },
   };
 }

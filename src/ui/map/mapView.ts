@@ -167,7 +167,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     // draws it, sigma's cache holds positions not yet framed, and the camera flew off the map.
     const { x, y } = renderedGraph.getNodeAttributes(id);
     if (x === undefined || y === undefined) return;
-    const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+    // Both conversions from the same camera state, so they are exact inverses even mid-animation.
+    const cameraState = camera.getState();
+    const framed = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }, { cameraState }), { cameraState });
     camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 400 });
   };
 
@@ -180,8 +182,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         savedProject = withPositions(store.get().project, positions);
         store.set({ project: savedProject, status: { ...store.get().status, message: "Layout saved into the project" } });
       },
-      (running) => {
-        layoutButton.textContent = running ? "Stop layout" : "Layout";
+      (running, progress) => {
+        layoutButton.textContent = running ? `Stop layout${progress ? ` ${Math.round(progress * 100)}%` : ""}` : "Layout";
         layoutButton.setAttribute("aria-pressed", String(running));
       },
     );
