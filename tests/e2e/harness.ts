@@ -1,0 +1,97 @@
+// What every browser test file shares: a connection to the one Chromium of the run, a fresh
+// page on the built app that records every request (the page's, its workers') so a test can
+// assert nothing went to another origin, and helpers that read what the page shows.
+import { readFileSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+import type { Project } from "../../src/core/model/schema.ts";
+
+/** The built page's URL, or "" when the browser tests are skipped (no Chromium). */
+export const APP_URL = inject("e2eUrl");
+/** True when the browser tests run in this run. */
+export const HAS_BROWSER = APP_URL !== "";
+
+/** The sample the page opens with, read from the repository (for expected values). */
+export const SAMPLE: Project = JSON.parse(readFileSync(new URL("../../datasets/programme.json", import.meta.url), "utf8"));
+
+let browser: Promise<Browser> | undefined;
+
+/** The run's shared Chromium (connected once per test file). */
+export function sharedBrowser(): Promise<Browser> {
+  return (browser ??= chromium.connect(inject("e2eBrowser")));
+}
+
+/** A page on the app, with the requests it made. */
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request URL, from the page, its frames and its workers. */
+  requests: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  /** Requests to any origin but the app's own (blob: and data: URLs of the page are its own). */
+  foreignRequests(): string[];
+}
+
+/** Opens the app (optionally at `hash`, e.g. `#at=2014-01-01`) in a new context and waits for the map's counts. */
+export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}): Promise<AppPage> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  // Fail fast with the step that failed, rather than at the test's timeout.
+  context.setDefaultTimeout(8_000);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(APP_URL + hash);
+  await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor({ timeout: 20_000 });
+  const origin = new URL(APP_URL).origin;
+  return {
+    page,
+    context,
+    requests,
+    errors,
+    foreignRequests: () => requests.filter((url) => !isOwn(url, origin)),
+  };
+}
+
+function isOwn(url: string, origin: string): boolean {
+  if (url.startsWith("data:")) return true;
+  if (url.startsWith("blob:")) return url.startsWith(`blob:${origin}/`);
+  return new URL(url).origin === origin;
+}
+
+/** The map toolbar's count line, e.g. "Showing 419 of 419 nodes, 635 of 635 ties". */
+export function mapCounts(page: Page): Promise<string> {
+  return page.locator(".map-toolbar .showing").innerText();
+}
+
+/** Selects a node through the search box (Enter), as a user would with `/`. */
+export async function searchFor(page: Page, text: string): Promise<void> {
+  const box = page.getByRole("searchbox", { name: "Find a node by name or id" });
+  await box.fill(text);
+  await box.press("Enter");
+}
+
+/**
+ * How many pixels of a PNG (from a screenshot or a download) differ from white by more than
+ * `tolerance` in any channel, decoded by the browser itself; also the image's size.
+ */
+export async function inkedPixels(page: Page, png: Buffer, tolerance = 24): Promise<{ width: number; height: number; inked: number }> {
+  return page.evaluate(async ({ base64, tolerance }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0 && (255 - data[i] > tolerance || 255 - data[i + 1] > tolerance || 255 - data[i + 2] > tolerance)) inked++;
+    }
+    return { width: canvas.width, height: canvas.height, inked };
+  }, { base64: png.toString("base64"), tolerance });
+}
