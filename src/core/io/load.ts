@@ -4,6 +4,8 @@ import type { Project } from "../model/schema.ts";
 import { exportCsv } from "./csv/export.ts";
 import { importCsv } from "./csv/import.ts";
 import type { FileFormat, ImportOptions, InputFile } from "./files.ts";
+import { exportGexf } from "./gexf/export.ts";
+import { importGexf } from "./gexf/import.ts";
 import { exportGraphml } from "./graphml/export.ts";
 import { importGraphml } from "./graphml/import.ts";
 import { exportJson, importJson } from "./json.ts";
@@ -80,7 +82,7 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
     // ---- GEXF and GraphML: the GEXF/GraphML importers replace these two cases with
     //      `return importGexf(file, options);` and `return importGraphml(file, options);`.
     case "gexf":
-      return fail([{ file: file.name, where: "", message: `${format.toUpperCase()} is not supported yet`, fix: "Convert it to CSV (nodes.csv and ties.csv) or project JSON for now" }]);
+      return importGexf(file, options);
     case "graphml":
       return importGraphml(file, options);
     // ---- end of GEXF and GraphML
@@ -99,7 +101,7 @@ export function exportProject(project: Project, format: FileFormat): InputFile[]
       return exportCsv(project);
     // ---- GEXF and GraphML: replaced with `return [exportGexf(project)];` and `return [exportGraphml(project)];`.
     case "gexf":
-      throw new Error(`${format.toUpperCase()} export is not supported yet: export as json or csv`);
+      return [exportGexf(project)];
     case "graphml":
       return [exportGraphml(project)];
     // ---- end of GEXF and GraphML

@@ -4,6 +4,7 @@ import type { Element } from "../xml.ts";
 import { childElement, childElements, lineOf } from "../xml.ts";
 import { readTyped, type GraphValueType } from "../graphRecords.ts";
 import type { Problem } from "../problems.ts";
+import { RN_NAMESPACE } from "./extension.ts";
 
 /** One declared attribute. */
 export interface Declaration {
@@ -13,6 +14,8 @@ export interface Declaration {
   type: GraphValueType;
   /** The `<default>` text, used for elements without a value. */
   defaultText?: string;
+  /** For dynamic values: the measure of the observations they become (`rn:measure`, which the exporter writes when the title had to differ), else the title. */
+  measure: string;
   /** Where it is declared: `<attribute id="age"> (line 7)`. */
   where: string;
 }
@@ -85,7 +88,8 @@ export function readDeclarations(file: string, graph: Element, problems: Problem
         continue;
       }
       const title = element.getAttribute("title") ?? "";
-      const declaration: Declaration = { id, title: title.trim() === "" ? id : title, type, where };
+      const name = title.trim() === "" ? id : title;
+      const declaration: Declaration = { id, title: name, type, measure: element.getAttributeNS(RN_NAMESPACE, "measure") || name, where };
       const defaultElement = childElement(element, "default");
       if (defaultElement !== undefined) {
         const text = defaultElement.textContent ?? "";

@@ -113,7 +113,7 @@ export function readElement(file: string, element: Element, where: string, decla
         else if ("value" in read) {
           const date = isTrue(attr(av, "startopen")) ? toModelInterval({ start, startOpen: true }, format) : { start: time.date };
           const order = av.getAttributeNS(RN_NAMESPACE, "order");
-          parts.dynamic.push({ name: declaration.title, value: read.value, date: (date as ModelInterval).start!, order: order ? Number(order) : undefined, where: place });
+          parts.dynamic.push({ name: declaration.measure, value: read.value, date: (date as ModelInterval).start!, order: order ? Number(order) : undefined, where: place });
         }
         continue;
       }

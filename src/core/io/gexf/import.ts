@@ -158,8 +158,13 @@ function readEdge(element: Element, index: number, ctx: Context): GraphRecord[] 
     const isType = (TIE_TYPES as readonly string[]).includes(normaliseWord(kind)) && named("type") === undefined;
     values.push({ name: isType ? "type" : "kind", type: "string", text: kind, where, attributeOnly: !isType });
   }
-  const type = element.getAttribute("type")?.trim().toLowerCase();
-  if (type !== undefined && !EDGE_TYPES.has(type)) ctx.problems.push({ file: ctx.file, where, message: `type "${type}" is not directed, undirected or mutual`, fix: "Write directed, undirected or mutual, or leave type out" });
+  let type = element.getAttribute("type")?.trim().toLowerCase();
+  if (type !== undefined && !EDGE_TYPES.has(type)) {
+    // networkx writes an edge's "type" value (ours: the tie type) into the GEXF edge type.
+    if ((TIE_TYPES as readonly string[]).includes(normaliseWord(type)) && named("type") === undefined) values.push({ name: "type", type: "string", text: type, where });
+    else ctx.problems.push({ file: ctx.file, where, message: `type "${type}" is not directed, undirected or mutual`, fix: "Write directed, undirected or mutual, or leave type out" });
+    type = undefined;
+  }
   const directed = type === "directed" ? true : type === "undirected" || type === "mutual" ? false : ctx.defaultDirected;
   const record = tieRecord(ctx.file, { id, source: element.getAttribute("source") ?? "", target: element.getAttribute("target") ?? "", directed, where, values }, ctx.problems);
   if (parts.dynamic.length > 0) {
