@@ -30,6 +30,12 @@ const EXPECTED: Record<string, string[]> = {
   "csv-bad-uk-date": ['nodes.csv, row 2, column "start": "start" is "31/13/2024", which is not a date'],
   "csv-missing-ties-file": ["csv-missing-ties-file/ties.csv: is missing"],
   "csv-empty-nodes-file": ["nodes.csv: the file is empty: it needs a header row"],
+  "csv-reserved-node-ids": [
+    'nodes.csv, row 2, column "id": "__proto__" cannot be a node id',
+    'nodes.csv, row 3, column "id": "constructor" cannot be a node id',
+    'nodes.csv, row 4, column "id": "toString" cannot be a node id',
+    'nodes.csv, row 5, column "id": "hasOwnProperty" cannot be a node id',
+  ],
   "csv-duplicate-tie-id": ['ties.csv, row 3, column "id": duplicate id "t1" (first used at row 2, column "id")'],
 };
 

@@ -111,9 +111,31 @@ function intervalProblems(
   return problems;
 }
 
+/**
+ * Node ids that are names of every JavaScript object's own machinery (`constructor`, `toString`,
+ * `__proto__` …). Graph libraries keep neighbours in plain objects, where such an id finds the
+ * inherited property instead of a neighbour, so they are refused at the door.
+ */
+export const RESERVED_NODE_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function reservedIds(nodes: readonly { id: string }[], locate: Locator): Problem[] {
+  const problems: Problem[] = [];
+  nodes.forEach((node, i) => {
+    if (RESERVED_NODE_IDS.has(node.id)) {
+      problems.push({
+        ...locate(["nodes", i, "id"]),
+        message: `"${node.id}" cannot be a node id: it is a reserved name inside the program`,
+        fix: `Rename it, for example to "${node.id}_1", in the nodes and in the ties that use it`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** The rules between records: ids, references, self-loops, intervals. */
 export function semanticProblems(project: Project, locate: Locator): Problem[] {
   const problems = [
+    ...reservedIds(project.nodes, locate),
     ...duplicateIds(project.nodes, "nodes", locate),
     ...duplicateIds(project.ties, "ties", locate),
     ...duplicateIds(project.waves, "waves", locate),
