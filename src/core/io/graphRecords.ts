@@ -70,11 +70,12 @@ function fieldOf(value: GraphValue, fields: Record<string, FieldSpec>): string |
 }
 
 /**
- * True when a value of this name would be read as a model field of nodes or ties (with the
- * default options): exporters mark attributes of such names so they read back as attributes.
+ * The model field of nodes or ties that a value of this name fills (with the default options),
+ * or undefined: `Use Status` → `use_status`. Exporters mark attributes of such names so they
+ * read back as attributes.
  */
-export function isModelField(role: "nodes" | "ties", name: string): boolean {
-  return fieldOf({ name, type: "string", text: "", where: "" }, FIELDS[role]) !== undefined;
+export function modelField(role: "nodes" | "ties", name: string): string | undefined {
+  return fieldOf({ name, type: "string", text: "", where: "" }, FIELDS[role]);
 }
 
 const INTEGER = /^[+-]?\d+$/;

@@ -4,7 +4,7 @@
 // project.
 import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
-import { isModelField } from "../graphRecords.ts";
+import { modelField } from "../graphRecords.ts";
 import { PROJECT_DATA_NAME, type KeyRef, type ProjectData } from "./projectData.ts";
 
 type Domain = "node" | "edge" | "graph";
@@ -106,8 +106,8 @@ export function exportGraphml(project: Project, name = "project.graphml"): Input
   const nodeAttrs = attributeKeys("node", "n", project.nodes.map((n) => n.attributes));
   const tieAttrs = attributeKeys("edge", "e", project.ties.map((t) => t.attributes));
   const shadowing: KeyRef[] = [
-    ...[...nodeAttrs.values()].filter((k) => isModelField("nodes", k.name)),
-    ...[...tieAttrs.values()].filter((k) => isModelField("ties", k.name)),
+    ...[...nodeAttrs.values()].filter((k) => modelField("nodes", k.name) !== undefined),
+    ...[...tieAttrs.values()].filter((k) => modelField("ties", k.name) !== undefined),
   ].map((k) => ({ id: k.id, for: k.domain, name: k.name }));
   const { attributes: _attributes, ...meta } = project.meta;
   const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: shadowing };

@@ -6,7 +6,7 @@ import { assembleProject, metaRecord, nodeRecord, tieRecord, type GraphRecord, t
 import type { ImportOptions, InputFile } from "../files.ts";
 import type { ImportResult, Problem } from "../problems.ts";
 import { childElements, parseXml, type Element } from "../xml.ts";
-import { placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
+import { placeOfEdge, placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
 import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectData.ts";
 import { unsupportedProblems } from "./unsupported.ts";
 
@@ -109,13 +109,6 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
   return records;
 }
 
-/** `<edge id="e3"> (line 20)`, or `<edge source="a" target="b"> (line 20)` for an edge without id. */
-function edgePlace(element: Element): string {
-  if (element.getAttribute("id")) return placeOfElement(element, "id");
-  const place = placeOfElement(element);
-  return place.replace("<edge>", `<edge source="${element.getAttribute("source") ?? ""}" target="${element.getAttribute("target") ?? ""}">`);
-}
-
 /**
  * Edges as ties. Edges without an id get `e<position>` (from 0, in file order). When ids repeat —
  * networkx writes a multigraph's edge keys as ids, unique only between the same two nodes — every
@@ -132,7 +125,7 @@ function readEdges(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
   const taken = new Set(repeated ? [] : explicit.filter((id): id is string => id !== undefined));
   const records: GraphRecord[] = [];
   elements.forEach((element, position) => {
-    const where = edgePlace(element);
+    const where = placeOfEdge(element);
     const source = element.getAttribute("source");
     const target = element.getAttribute("target");
     const directedText = element.getAttribute("directed");

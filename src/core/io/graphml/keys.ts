@@ -34,6 +34,12 @@ export function placeOfElement(element: Element, attribute?: string): string {
   return line ? `${tag} (${line})` : tag;
 }
 
+/** `<edge id="e3"> (line 20)`, or `<edge source="a" target="b"> (line 20)` for an edge without id. */
+export function placeOfEdge(element: Element): string {
+  if (element.getAttribute("id")) return placeOfElement(element, "id");
+  return placeOfElement(element).replace("<edge>", `<edge source="${element.getAttribute("source") ?? ""}" target="${element.getAttribute("target") ?? ""}">`);
+}
+
 /** Reads the `<key>` children of the root, keyed by id. Bad declarations are problems. */
 export function readKeys(root: Element, file: string, problems: Problem[]): Map<string, GraphmlKey> {
   const keys = new Map<string, GraphmlKey>();
@@ -107,7 +113,9 @@ export function readValues(
   for (const data of childElements(element, "data")) {
     const id = data.getAttribute("key") ?? "";
     const key = keys.get(id);
-    const at = `${where}, ${placeOfElement(data, "key")}`;
+    const dataPlace = placeOfElement(data, "key");
+    // `<node id="a"> (line 5), <data key="s">` when both are on one line, else each with its line.
+    const at = `${where}, ${where.endsWith(`(${lineOf(data)})`) ? dataPlace.replace(/ \(line \d+\)$/, "") : dataPlace}`;
     if (key === undefined) {
       problems.push({ file, where: at, message: `<data> refers to key "${id}", which no <key> declares`, fix: `Declare it at the top of the file, e.g. <key id="${id}" for="${domain}" attr.name="…" attr.type="string"/>, or remove the data` });
       continue;

@@ -3,7 +3,7 @@
 // problem at its element, found in one walk over the document's GraphML elements.
 import type { Problem } from "../problems.ts";
 import { childElements, type Element } from "../xml.ts";
-import { placeOfElement } from "./keys.ts";
+import { placeOfEdge, placeOfElement } from "./keys.ts";
 
 const WHAT: Record<string, { message: string; fix: string }> = {
   hyperedge: { message: "is a hyperedge (an edge between more than two nodes), which a network of ties cannot hold", fix: "Replace it with one edge per pair, or with a group node that each member is tied to" },
@@ -18,7 +18,7 @@ export function unsupportedProblems(root: Element, file: string): Problem[] {
     for (const child of childElements(element)) {
       const name = child.localName ?? "";
       if (name === "data" || name === "key" || name === "desc") continue;
-      const where = placeOfElement(child, child.getAttribute("id") !== null ? "id" : undefined);
+      const where = name === "edge" ? placeOfEdge(child) : placeOfElement(child, child.getAttribute("id") !== null ? "id" : undefined);
       const what = WHAT[name];
       if (what) problems.push({ file, where, ...what });
       else if (name === "graph" && depth > 0) {
