@@ -100,4 +100,15 @@ describe("datasets/", () => {
     expect(g.edges.filter((e) => e.getAttribute("source") === "Valjean" || e.getAttribute("target") === "Valjean")).toHaveLength(36);
     expect(g.values("edge", "weight").reduce((s, w) => s + Number(w), 0)).toBe(820);
   });
+
+  for (const [file, expected] of Object.entries(CLASSIC)) {
+    it(`${file} loads through the GraphML importer with every node, tie and attribute`, () => {
+      const project = unwrap(loadProject([{ name: file, text: readFileSync(join(ROOT, file), "utf8") }]));
+      expect([project.nodes.length, project.ties.length]).toEqual([expected.nodes, expected.edges]);
+      // Davis's `kind` is the model's kind, so it is a field rather than an attribute.
+      const nodeKeys = new Set(project.nodes.flatMap((n) => Object.keys(n.attributes)));
+      expect([...nodeKeys].sort()).toEqual(expected.nodeKeys.filter((k) => k !== "kind"));
+      expect([...new Set(project.ties.flatMap((t) => Object.keys(t.attributes)))].sort()).toEqual(expected.edgeKeys);
+    });
+  }
 });
