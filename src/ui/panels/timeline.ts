@@ -7,6 +7,7 @@ import { dateRange } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import type { AppState, Store } from "../store.ts";
 import { nextStep, previousStep, stepDates, type StepUnit } from "../time.ts";
+import { timelineIndicatorsButton } from "./timelineIndicators.ts";
 
 /** Milliseconds between steps while playing. */
 export const PLAY_INTERVAL_MS = 900;
@@ -25,7 +26,8 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
   const axis = document.createElementNS(SVG_NS, "svg");
   axis.classList.add("time-axis");
   const track = el("div", { class: "time-track" }, slider, axis);
-  container.append(el("div", { class: "time-controls" }, back, play, forward, unit, date), track);
+  const indicators = timelineIndicatorsButton(store, () => unit.value as StepUnit);
+  container.append(el("div", { class: "time-controls" }, back, play, forward, unit, date, indicators.button), track);
 
   let timer: ReturnType<typeof setInterval> | undefined;
   const steps = () => stepDates(store.get().project, unit.value as StepUnit);
@@ -106,6 +108,7 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
   });
   return () => {
     stop();
+    indicators.dispose();
     if (pending !== undefined) cancelAnimationFrame(pending);
     resize.disconnect();
     unsubscribe();
