@@ -2,7 +2,7 @@
 // typed keys with defaults, directed and undirected edges, edges without ids, parallel edges and
 // graph-level data; what GraphML can say but the model cannot hold (nested graphs, hyperedges,
 // ports) is refused with a problem at its element. Every problem in one run; all or nothing.
-import { assembleProject, metaRecord, nodeRecord, tieRecord, type GraphRecord, type GraphValue } from "../graphRecords.ts";
+import { assembleProject, metaRecord, nodeRecord, tieRecord, type GraphRecord } from "../graphRecords.ts";
 import type { ImportOptions, InputFile } from "../files.ts";
 import type { ImportResult, Problem } from "../problems.ts";
 import { childElements, parseXml, type Element } from "../xml.ts";
@@ -110,22 +110,33 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
 }
 
 /**
- * Edges as ties. Edges without an id get `e<position>` (from 0, in file order). When ids repeat —
- * networkx writes a multigraph's edge keys as ids, unique only between the same two nodes — every
- * edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
+ * Edges as ties. An edge's id is its `id`, or else a string value named `id` (networkx writes the
+ * ids of a graph it read that way); edges with neither get `e<position>` (from 0, in file order).
+ * When ids repeat — networkx writes a multigraph's edge keys as ids, unique only between the same
+ * two nodes — every edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
  */
 function readEdges(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set<string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
-  const elements = childElements(graph, "edge");
-  const explicit = elements.map((e) => e.getAttribute("id") || undefined);
+  const edges = childElements(graph, "edge").map((element) => {
+    const where = placeOfEdge(element);
+    const values = readValues(element, "edge", where, keys, file, problems, shadowing);
+    let id = element.getAttribute("id") || undefined;
+    if (id === undefined) {
+      const idValue = values.find((v) => v.name === "id" && !v.attributeOnly && v.text !== "");
+      if (idValue !== undefined) {
+        id = idValue.text;
+        values.splice(values.indexOf(idValue), 1);
+      }
+    }
+    return { element, where, values, id };
+  });
   const seen = new Set<string>();
-  const repeated = explicit.some((id) => id !== undefined && (seen.has(id) || !seen.add(id)));
+  const repeated = edges.some(({ id }) => id !== undefined && (seen.has(id) || !seen.add(id)));
   if (repeated) {
     warnings.push({ file, where: "", message: "edge ids repeat (as networkx writes the edges of a multigraph), so edges are numbered e0, e1, … in file order and each keeps its id as the attribute \"key\"", fix: "Nothing to do, unless the repeated ids were a mistake" });
   }
-  const taken = new Set(repeated ? [] : explicit.filter((id): id is string => id !== undefined));
+  const taken = new Set(repeated ? [] : seen);
   const records: GraphRecord[] = [];
-  elements.forEach((element, position) => {
-    const where = placeOfEdge(element);
+  edges.forEach(({ element, where, values, id: given }, position) => {
     const source = element.getAttribute("source");
     const target = element.getAttribute("target");
     const directedText = element.getAttribute("directed");
@@ -136,14 +147,13 @@ function readEdges(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
     if (directedText !== null && directedText !== "true" && directedText !== "false") {
       problems.push({ file, where, message: `directed="${directedText}" is neither true nor false`, fix: 'Write directed="true" or directed="false", or leave it out to follow the graph\'s edgedefault' });
     }
-    const values: GraphValue[] = readValues(element, "edge", where, keys, file, problems, shadowing);
-    let id = repeated ? undefined : explicit[position];
+    let id = repeated ? undefined : given;
     if (id === undefined) {
       id = `e${position}`;
       for (let n = 1; taken.has(id); n++) id = `e${position}_${n}`;
       taken.add(id);
     }
-    if (repeated && explicit[position] !== undefined && !values.some((v) => v.name === "key")) values.push({ name: "key", type: "string", text: explicit[position]!, where });
+    if (repeated && given !== undefined && !values.some((v) => v.name === "key")) values.push({ name: "key", type: "string", text: given, where });
     const directed = directedText === "true" ? true : directedText === "false" ? false : directedDefault ? true : undefined;
     records.push(tieRecord(file, { id, source, target, directed, where, values }, problems));
   });

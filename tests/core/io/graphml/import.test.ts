@@ -47,6 +47,12 @@ describe("importGraphml", () => {
     expect(unwrap(importGraphml(graphml([], body))).ties.map((t) => t.id)).toEqual(["e1", "e1_1", "e2"]);
   });
 
+  it("takes an edge's id from a data value named id when the edge has none (networkx writes read ids so)", () => {
+    const key = '<key id="d0" for="edge" attr.name="id" attr.type="string"/>';
+    const body = ['<node id="a"/>', '<node id="b"/>', '<edge source="a" target="b"><data key="d0">t7</data></edge>', '<edge id="x" source="b" target="a"><data key="d0">t8</data></edge>'];
+    expect(unwrap(importGraphml(graphml([key], body))).ties.map((t) => [t.id, t.attributes])).toEqual([["t7", {}], ["x", { id: "t8" }]]);
+  });
+
   it("maps kinds through the options: kindAttribute and kindMap, unknown kinds to defaultKind", () => {
     const file = graphml(['<key id="c" for="node" attr.name="club" attr.type="string"/>'], ['<node id="a"><data key="c">Mr. Hi</data></node>', '<node id="b"><data key="c">Officer</data></node>']);
     const project = unwrap(loadProject([file], { kindAttribute: "club", kindMap: { "Mr. Hi": "service_user" }, defaultKind: "worker" }));
