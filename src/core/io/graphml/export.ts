@@ -13,7 +13,10 @@ type GraphmlType = "string" | "boolean" | "long" | "double";
 interface Key {
   id: string;
   domain: Domain;
+  /** The `attr.name` written. */
   name: string;
+  /** The attribute's name, when the key is written under another `attr.name`. */
+  attribute?: string;
   type: GraphmlType;
 }
 
@@ -52,7 +55,17 @@ function typeOf(values: AttributeValue[]): GraphmlType {
   return values.every((v) => Number.isSafeInteger(v)) ? "long" : "double";
 }
 
-/** One key per attribute name and JS type (a name with mixed types gets a key per type). */
+/** True when an attribute of this name would be read as something else: a model field, or the project data. */
+function clashes(domain: Domain, name: string): boolean {
+  if (domain === "graph") return name === PROJECT_DATA_NAME;
+  return modelField(domain === "node" ? "nodes" : "ties", name) !== undefined;
+}
+
+/**
+ * One key per attribute name and JS type. Every key gets its own `attr.name`, so other programs
+ * keep every value: an attribute named like a model field is written as `label (attribute)`, the
+ * second and later types of one name as `score (string)`; the project data maps them back.
+ */
 function attributeKeys(domain: Domain, prefix: string, records: readonly Record<string, AttributeValue>[]): Map<string, Key> {
   const byNameAndType = new Map<string, AttributeValue[]>();
   for (const attributes of records) {
@@ -63,9 +76,16 @@ function attributeKeys(domain: Domain, prefix: string, records: readonly Record<
     }
   }
   const keys = new Map<string, Key>();
+  const named = new Set<string>();
   let n = 0;
   for (const [slot, values] of byNameAndType) {
-    keys.set(slot, { id: `${prefix}${n++}`, domain, name: slot.slice(slot.indexOf("\u0000") + 1), type: typeOf(values) });
+    const name = slot.slice(slot.indexOf("\u0000") + 1);
+    const type = typeOf(values);
+    const notes = [...(clashes(domain, name) ? ["attribute"] : []), ...(named.has(name) ? [type] : [])];
+    named.add(name);
+    const key: Key = { id: `${prefix}${n++}`, domain, name, type };
+    if (notes.length > 0) Object.assign(key, { name: `${name} (${notes.join(", ")})`, attribute: name });
+    keys.set(slot, key);
   }
   return keys;
 }
@@ -105,12 +125,11 @@ export function exportGraphml(project: Project, name = "project.graphml"): Input
   const graphAttrs = attributeKeys("graph", "g", [project.meta.attributes]);
   const nodeAttrs = attributeKeys("node", "n", project.nodes.map((n) => n.attributes));
   const tieAttrs = attributeKeys("edge", "e", project.ties.map((t) => t.attributes));
-  const shadowing: KeyRef[] = [
-    ...[...nodeAttrs.values()].filter((k) => modelField("nodes", k.name) !== undefined),
-    ...[...tieAttrs.values()].filter((k) => modelField("ties", k.name) !== undefined),
-  ].map((k) => ({ id: k.id, for: k.domain, name: k.name }));
+  const renamed: KeyRef[] = [...graphAttrs.values(), ...nodeAttrs.values(), ...tieAttrs.values()]
+    .filter((k) => k.attribute !== undefined)
+    .map((k) => ({ id: k.id, for: k.domain, name: k.attribute!, as: k.name }));
   const { attributes: _attributes, ...meta } = project.meta;
-  const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: shadowing };
+  const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: renamed };
   const projectKey: Key = { id: "project", domain: "graph", name: PROJECT_DATA_NAME, type: "string" };
   const keys = [projectKey, ...graphAttrs.values(), ...nodeFields, ...nodeAttrs.values(), ...tieFields, ...tieAttrs.values()];
   const directed = project.ties.length > 0 && project.ties.every((t) => t.directed === true);

@@ -61,13 +61,20 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   }
 
   // The project data of this tool's own export, and the graph's other values.
-  const graphValues = [...readValues(root, "graphml", placeOfElement(root), keys, file.name, problems), ...readValues(graph, "graph", graphWhere, keys, file.name, problems)];
-  const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME);
-  const data = stored ? readProjectData(stored.text, file.name, stored.where, problems) : undefined;
-  const shadowing = shadowingKeys(data, keys);
+  const readGraphValues = (renamed: Map<string, string>, into: Problem[]) => [
+    ...readValues(root, "graphml", placeOfElement(root), keys, file.name, into, renamed),
+    ...readValues(graph, "graph", graphWhere, keys, file.name, into, renamed),
+  ];
+  // The project data says which keys hold renamed attributes, graph keys among them: find it, then read again.
+  const first = readGraphValues(new Map(), []);
+  const firstStored = first.find((v) => v.name === PROJECT_DATA_NAME);
+  const data = firstStored ? readProjectData(firstStored.text, file.name, firstStored.where, problems) : undefined;
+  const renamed = renamedKeys(data, keys);
+  const graphValues = readGraphValues(renamed, problems);
+  const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME && !v.attributeOnly);
   const meta = metaRecord(file.name, graphValues.filter((v) => v !== stored), problems);
-  const nodes = readNodes(graph, keys, shadowing, file.name, options, problems);
-  const ties = readEdges(graph, keys, shadowing, edgedefault === "directed", file.name, problems, warnings);
+  const nodes = readNodes(graph, keys, renamed, file.name, options, problems);
+  const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings);
   const { meta: storedMeta, observations, waves } = data ?? {};
   return assembleProject(
     {
@@ -84,17 +91,17 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   );
 }
 
-/** The ids of keys that hold attributes although their name is a field's (from the project data, when it still matches the keys). */
-function shadowingKeys(data: ProjectData | undefined, keys: Map<string, GraphmlKey>): Set<string> {
-  const ids = new Set<string>();
+/** Key id → attribute name for the keys the project data lists, when they still match the file's keys. */
+function renamedKeys(data: ProjectData | undefined, keys: Map<string, GraphmlKey>): Map<string, string> {
+  const names = new Map<string, string>();
   for (const ref of data?.attribute_keys ?? []) {
     const key = keys.get(ref.id);
-    if (key !== undefined && key.name === ref.name && key.domain === ref.for) ids.add(ref.id);
+    if (key !== undefined && key.name === (ref.as ?? ref.name) && key.domain === ref.for) names.set(ref.id, ref.name);
   }
-  return ids;
+  return names;
 }
 
-function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set<string>, file: string, options: ImportOptions, problems: Problem[]): GraphRecord[] {
+function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, file: string, options: ImportOptions, problems: Problem[]): GraphRecord[] {
   const records: GraphRecord[] = [];
   for (const element of childElements(graph, "node")) {
     const where = placeOfElement(element, "id");
@@ -103,7 +110,7 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
       problems.push({ file, where, message: "the node has no id", fix: 'Give every <node> an id, e.g. <node id="n0">' });
       continue;
     }
-    const values = readValues(element, "node", where, keys, file, problems, shadowing);
+    const values = readValues(element, "node", where, keys, file, problems, renamed);
     records.push(nodeRecord(file, { id, where, values }, options, problems));
   }
   return records;
@@ -115,10 +122,10 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set
  * When ids repeat — networkx writes a multigraph's edge keys as ids, unique only between the same
  * two nodes — every edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
  */
-function readEdges(graph: Element, keys: Map<string, GraphmlKey>, shadowing: Set<string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
+function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
   const edges = childElements(graph, "edge").map((element) => {
     const where = placeOfEdge(element);
-    const values = readValues(element, "edge", where, keys, file, problems, shadowing);
+    const values = readValues(element, "edge", where, keys, file, problems, renamed);
     let id = element.getAttribute("id") || undefined;
     if (id === undefined) {
       const idValue = values.find((v) => v.name === "id" && !v.attributeOnly && v.text !== "");

@@ -95,7 +95,8 @@ function firstDescendant(element: Element, localName: string): Element | undefin
 
 /**
  * The values of one node, edge or graph element: its `<data>` children typed by their keys, then
- * the defaults of keys it has no data for (not for the root's own data). yEd graphics give only their label (as `label`, unless
+ * the defaults of keys it has no data for (not for the root's own data). Keys in `renamed`
+ * hold the attribute of that name (never a model field). yEd graphics give only their label (as `label`, unless
  * the element has a `label` value of its own). Data for an undeclared key is a problem.
  */
 export function readValues(
@@ -105,7 +106,7 @@ export function readValues(
   keys: Map<string, GraphmlKey>,
   file: string,
   problems: Problem[],
-  shadowing: ReadonlySet<string> = new Set(),
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): GraphValue[] {
   const values: GraphValue[] = [];
   const given = new Set<string>();
@@ -128,12 +129,12 @@ export function readValues(
       }
       continue;
     }
-    values.push({ name: key.name, type: key.type, text: data.textContent ?? "", where: at, ...(shadowing.has(id) ? { attributeOnly: true } : {}) });
+    values.push({ name: renamed.get(id) ?? key.name, type: key.type, text: data.textContent ?? "", where: at, ...(renamed.has(id) ? { attributeOnly: true } : {}) });
   }
   for (const key of keys.values()) {
     if (domain === "graphml" || given.has(key.id) || key.defaultText === undefined || key.yfiles !== undefined) continue;
     if (key.domain !== domain && key.domain !== "all") continue;
-    values.push({ name: key.name, type: key.type, text: key.defaultText, where: `${where}, the <default> of ${key.where}`, ...(shadowing.has(key.id) ? { attributeOnly: true } : {}) });
+    values.push({ name: renamed.get(key.id) ?? key.name, type: key.type, text: key.defaultText, where: `${where}, the <default> of ${key.where}`, ...(renamed.has(key.id) ? { attributeOnly: true } : {}) });
   }
   if (graphicsLabel !== undefined && !values.some((v) => v.name.toLowerCase() === "label" && !v.attributeOnly)) values.push(graphicsLabel);
   return values;

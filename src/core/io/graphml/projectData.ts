@@ -9,7 +9,14 @@ import type { Problem } from "../problems.ts";
 /** The `attr.name` of the graph key that holds the project data. */
 export const PROJECT_DATA_NAME = "recovery_networks";
 
-const keyRefSchema = z.object({ id: z.string(), for: z.enum(["node", "edge", "graph"]), name: z.string() });
+const keyRefSchema = z.object({
+  id: z.string(),
+  for: z.enum(["node", "edge", "graph"]),
+  /** The attribute's name in the project. */
+  name: z.string(),
+  /** The key's `attr.name` in the file, when it differs (`label (attribute)`, `score (string)`). */
+  as: z.string().optional(),
+});
 
 /** The JSON in the project data: checked here for shape; meta, waves and observations by the project schema. */
 export const projectDataSchema = z.object({
@@ -18,11 +25,15 @@ export const projectDataSchema = z.object({
   meta: z.record(z.string(), z.unknown()),
   waves: z.array(z.unknown()),
   observations: z.array(z.unknown()),
-  /** Attribute keys whose name is also a model field's (`label`, `kind`…): read as attributes. */
+  /**
+   * Attribute keys that are not read by their `attr.name`: attributes named like a model field
+   * (written as `label (attribute)`) and the second and later value types of one attribute
+   * (`score (string)`), so other programs see one name per key. Read back as the attribute `name`.
+   */
   attribute_keys: z.array(keyRefSchema).default([]),
 });
 export type ProjectData = z.infer<typeof projectDataSchema>;
-/** A key that holds attribute values although its name is a model field's. */
+/** A key that holds the values of attribute `name`, whatever its `attr.name`. */
 export type KeyRef = z.infer<typeof keyRefSchema>;
 
 /** Reads the project data; a problem at `where` when it is not what the exporter writes. */
