@@ -74,6 +74,20 @@ export function readKeys(root: Element, file: string, problems: Problem[]): Map<
   return keys;
 }
 
+const DEFAULTS = new WeakMap<Map<string, GraphmlKey>, Map<string, GraphmlKey[]>>();
+
+/** The keys with a `<default>` for a domain, found once per file rather than once per element. */
+function defaultKeys(keys: Map<string, GraphmlKey>, domain: "node" | "edge" | "graph"): GraphmlKey[] {
+  let byDomain = DEFAULTS.get(keys);
+  if (byDomain === undefined) DEFAULTS.set(keys, (byDomain = new Map()));
+  let found = byDomain.get(domain);
+  if (found === undefined) {
+    found = [...keys.values()].filter((k) => k.defaultText !== undefined && k.yfiles === undefined && (k.domain === domain || k.domain === "all"));
+    byDomain.set(domain, found);
+  }
+  return found;
+}
+
 /** The text of an element's own text children (not its descendants'), trimmed: yEd writes `<y:NodeLabel>Ann<y:LabelModel>…`. */
 function ownText(element: Element): string {
   let text = "";
@@ -131,10 +145,9 @@ export function readValues(
     }
     values.push({ name: renamed.get(id) ?? key.name, type: key.type, text: data.textContent ?? "", where: at, ...(renamed.has(id) ? { attributeOnly: true } : {}) });
   }
-  for (const key of keys.values()) {
-    if (domain === "graphml" || given.has(key.id) || key.defaultText === undefined || key.yfiles !== undefined) continue;
-    if (key.domain !== domain && key.domain !== "all") continue;
-    values.push({ name: renamed.get(key.id) ?? key.name, type: key.type, text: key.defaultText, where: `${where}, the <default> of ${key.where}`, ...(renamed.has(key.id) ? { attributeOnly: true } : {}) });
+  for (const key of domain === "graphml" ? [] : defaultKeys(keys, domain)) {
+    if (given.has(key.id)) continue;
+    values.push({ name: renamed.get(key.id) ?? key.name, type: key.type, text: key.defaultText!, where: `${where}, the <default> of ${key.where}`, ...(renamed.has(key.id) ? { attributeOnly: true } : {}) });
   }
   if (graphicsLabel !== undefined && !values.some((v) => v.name.toLowerCase() === "label" && !v.attributeOnly)) values.push(graphicsLabel);
   return values;
