@@ -73,6 +73,14 @@ describe("importGraphml", () => {
     ]);
   });
 
+  it("refuses a locator to another file and a graph nested in an edge, each at its line", () => {
+    const file = graphml([], ['<node id="a"/>', '<node id="b"><locator xlink:href="other.graphml" xmlns:xlink="http://www.w3.org/1999/xlink"/></node>', '<edge source="a" target="b">', '<graph edgedefault="directed"/>', "</edge>"]);
+    expect(problems(importGraphml(file))).toEqual([
+      "g.graphml, <locator> (line 5): points to a graph in another file, which this tool does not follow. Put the graph itself into this file",
+      'g.graphml, <graph> (line 7): is a graph nested inside <edge> (as yEd writes group nodes), which this tool does not read. Flatten the graph first (in yEd: ungroup the groups), or make each group a node of kind group tied to its members',
+    ]);
+  });
+
   it("reads the classic datasets: karate with its weights, Davis with its kinds", () => {
     const root = fileURLToPath(new URL("../../../../datasets/classic/", import.meta.url));
     const read = (name: string) => unwrap(importGraphml({ name, text: readFileSync(`${root}${name}`, "utf8") }));
