@@ -76,6 +76,8 @@ export interface AppState {
   filters: Filters;
   /** Show ids instead of names (for screens in meetings). */
   hideNames: boolean;
+  /** Exports (network files and table CSVs) replace names by pseudonyms; turning hide names on turns it on. */
+  pseudonymise: boolean;
   /** The latest metrics report for `at` (from the worker), or undefined while none is ready. */
   metrics: Report | undefined;
   status: Status;
@@ -117,6 +119,7 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
     appearance: { colourBy: "kind", sizeBy: "metric:degree" },
     filters: defaultFilters(),
     hideNames: false,
+    pseudonymise: false,
     metrics: undefined,
     status: { phase: "ready", message: "", problems: [] },
   };

@@ -1,5 +1,7 @@
-// The header: the project's title, open (files or a folder), hide names, and export.
+// The header: the project's title, open (files or a folder), hide names, and export (optionally
+// pseudonymised).
 import { FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
+import { describeDropped, pseudonymise } from "../../core/privacy/pseudonymise.ts";
 import { download, el } from "../dom.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
@@ -15,9 +17,11 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const folderButton = el("button", { type: "button", title: "Open every file in a folder" }, "Open folder…");
   const hide = el("input", { type: "checkbox", id: "hide-names" });
   const hideLabel = el("label", { for: "hide-names", title: "Show ids instead of names, for screens in meetings" }, hide, " Hide names");
+  const pseudo = el("input", { type: "checkbox", id: "pseudonymise-exports" });
+  const pseudoLabel = el("label", { for: "pseudonymise-exports", title: "Exports replace names by pseudonyms (\"service user 17\") and leave out attributes that name people; on while names are hidden" }, pseudo, " Pseudonymise exports");
   const exportSelect = el("select", { "aria-label": "Export the network" }, el("option", { value: "" }, "Export network…"),
-    ...FILE_FORMATS.map((f) => el("option", { value: f }, f === "json" ? "Project JSON" : f.toUpperCase())));
-  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, hideLabel, exportSelect));
+    ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
+  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, hideLabel, pseudoLabel, exportSelect));
 
   openButton.addEventListener("click", () => fileInput.click());
   folderButton.addEventListener("click", () => folderInput.click());
@@ -28,7 +32,9 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   };
   fileInput.addEventListener("change", onPick(fileInput));
   folderInput.addEventListener("change", onPick(folderInput));
-  hide.addEventListener("change", () => store.set({ hideNames: hide.checked }));
+  // Hiding names for a meeting makes exports pseudonymised too, unless unticked afterwards.
+  hide.addEventListener("change", () => store.set({ hideNames: hide.checked, pseudonymise: hide.checked }));
+  pseudo.addEventListener("change", () => store.set({ pseudonymise: pseudo.checked }));
   exportSelect.addEventListener("change", () => {
     const format = exportSelect.value as FileFormat | "";
     exportSelect.value = "";
@@ -39,6 +45,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
     const state = store.get();
     title.textContent = state.project.meta.title;
     hide.checked = state.hideNames;
+    pseudo.checked = state.pseudonymise;
     status.textContent = state.status.phase === "ready" ? state.status.message : `${state.status.message || ""} ${state.status.phase}…`.trim();
   };
   render();
@@ -49,18 +56,51 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   };
 }
 
-/** Downloads the project in `format` (every file, for formats that are several files). */
+/** What the export menu calls each format. */
+const FORMAT_NAMES: Record<FileFormat, string> = {
+  json: "Project JSON",
+  csv: "CSV files",
+  gexf: "GEXF (Gephi)",
+  graphml: "GraphML (networkx, igraph)",
+};
+
+/** Says `message` in the header's status line. */
+function say(store: Store, message: string): void {
+  store.set({ status: { ...store.get().status, message } });
+}
+
+/**
+ * Downloads the project in `format` through the core exporter, pseudonymised when the option is
+ * on. CSV is several files (nodes, ties and, when there are any, observations and waves), each
+ * downloaded on its own.
+ */
 async function exportNetwork(store: Store, format: FileFormat): Promise<void> {
-  const { project } = store.get();
+  const state = store.get();
+  const prepared = state.pseudonymise ? pseudonymise(state.project) : undefined;
+  const project = prepared?.project ?? state.project;
   const stem = project.meta.title.replace(/[^\w-]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "network";
   const loader = await loadModule();
   if (!loader) {
     if (format === "json") download(`${stem}.json`, JSON.stringify(project, null, 2), "application/json");
-    else store.set({ status: { ...store.get().status, message: `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON` } });
+    else say(store, `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON`);
     return;
   }
-  const out = loader.exportProject(project, format);
+  let out: unknown;
+  try {
+    out = loader.exportProject(project, format);
+  } catch (error) {
+    say(store, `Could not export as ${FORMAT_NAMES[format]}: ${(error as Error).message}. Nothing was saved.`);
+    return;
+  }
   const files: { name: string; text: string }[] =
     typeof out === "string" ? [{ name: `${stem}.${format}`, text: out }] : Array.isArray(out) ? out : [out as { name: string; text: string }];
-  for (const file of files) download(file.name.includes(".") ? file.name : `${stem}-${file.name}.${format}`, file.text);
+  const names = files.map((file) => (files.length > 1 ? `${stem}-${file.name}` : file.name.includes(".") ? `${stem}${file.name.slice(file.name.lastIndexOf("."))}` : `${stem}.${format}`));
+  for (let k = 0; k < files.length; k++) {
+    // A pause between files: browsers may drop downloads started in the same instant.
+    if (k > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    download(names[k], files[k].text, format === "csv" ? "text/csv" : format === "json" ? "application/json" : "application/xml");
+  }
+  const dropped = prepared && prepared.dropped.length > 0 ? `; left out ${prepared.dropped.map(describeDropped).join(", ")}` : "";
+  const saved = names.length > 1 ? `Saved ${names.length} files (${files.map((f) => f.name).join(", ")})` : `Saved ${names[0]}`;
+  say(store, `${saved}${prepared ? ", names replaced by pseudonyms" : ""}${dropped}`);
 }
