@@ -48,8 +48,8 @@ describe("pseudonymisedTable", () => {
     const shown = tieTable({ project, at: undefined, hideNames: false });
     const { table, rows } = pseudonymisedTable(shown, [1], project, undefined, undefined);
     expect(tableCsv(table, rows)).toBe(
-      "id,source,source_label,target,target_label,type,valence,strength,directed,start,end,where\r\n" +
-      "t2,peer_mentor-1,peer mentor 1,friend-1,friend 1,friend,risk,1,,,,pub\r\n",
+      "id,source_label,target_label,type,valence,strength,directed,start,end,source,target,where\r\n" +
+      "t2,peer mentor 1,friend 1,friend,risk,1,,,,peer_mentor-1,friend-1,pub\r\n",
     );
   });
 });

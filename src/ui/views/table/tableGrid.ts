@@ -30,23 +30,24 @@ export interface GridEvents {
 
 /** A column's width: numbers narrow, names and flag lists wide; fixed so scrolling never reflows. */
 function columnWidth(column: Column): number {
-  if (column.key === "label" || column.key.endsWith("_label")) return 180;
+  if (column.key === "label") return 180;
+  if (column.key.endsWith("_label")) return 150;
   if (column.key === "flag_list") return 280;
   const header = column.header.length * 7.5 + 34;
   return Math.round(Math.min(220, Math.max(column.numeric ? 78 : column.code ? 130 : 100, header)));
 }
 
-/** How many leading columns (id and name) stay in view when the table scrolls sideways. */
-const PINNED = 2;
-
-/** Below this width (pixels) nothing is pinned: id and name would cover the rest of the table. */
-const PIN_MIN_WIDTH = 600;
+/** How many leading columns stay in view when the table scrolls sideways: id and name, or id, from and to. */
+function pinnedCount(table: TableData): number {
+  return table.what === "ties" ? 3 : 2;
+}
 
 /** The `left` offsets of the pinned columns. */
-function pinOffsets(columns: readonly Column[]): number[] {
+function pinOffsets(table: TableData): number[] {
+  const { columns } = table;
   const out: number[] = [];
   let left = 0;
-  for (let c = 0; c < Math.min(PINNED, columns.length); c++) {
+  for (let c = 0; c < Math.min(pinnedCount(table), columns.length); c++) {
     out.push(left);
     left += columnWidth(columns[c]);
   }
@@ -86,7 +87,7 @@ export function createGrid(events: GridEvents): Grid {
   const renderHead = (c: GridContent) => {
     colgroup.replaceChildren(...c.table.columns.map((col) => el("col", { style: `width:${columnWidth(col)}px` })));
     table.style.width = `${c.table.columns.reduce((sum, col) => sum + columnWidth(col), 0)}px`;
-    const offsets = pinOffsets(c.table.columns);
+    const offsets = pinOffsets(c.table);
     const cells = c.table.columns.map((col, k) => {
       const sorted = c.sort?.column === col.key ? c.sort.direction : undefined;
       const button = el("button", { type: "button", class: "sort" }, col.header, el("span", { class: "sort-mark", "aria-hidden": "true" }, sorted === "ascending" ? " ▲" : sorted === "descending" ? " ▼" : ""));
@@ -105,7 +106,7 @@ export function createGrid(events: GridEvents): Grid {
     const head = thead.getBoundingClientRect().height;
     const w = rowWindow(Math.max(0, scroller.scrollTop - head), scroller.clientHeight, ROW_HEIGHT, order.length);
     const span = String(data.columns.length);
-    const offsets = pinOffsets(data.columns);
+    const offsets = pinOffsets(data);
     const spacer = (height: number) => el("tr", { class: "spacer", "aria-hidden": "true" }, el("td", { colspan: span, style: `height:${height}px` }));
     const rows: HTMLElement[] = [];
     // One row is in the Tab order: the active one, or the first in view when it is scrolled away.
@@ -177,8 +178,15 @@ export function createGrid(events: GridEvents): Grid {
     }
   });
   scroller.addEventListener("scroll", schedule);
+  /** Pins only when the pinned columns take at most half the width, so the rest stays readable. */
+  const updatePinning = () => {
+    if (!content) return;
+    const { columns } = content.table;
+    const pinned = columns.slice(0, pinnedCount(content.table)).reduce((sum, col) => sum + columnWidth(col), 0);
+    table.classList.toggle("pinning", scroller.clientWidth >= 2 * pinned);
+  };
   const resize = new ResizeObserver(() => {
-    table.classList.toggle("pinning", scroller.clientWidth >= PIN_MIN_WIDTH);
+    updatePinning();
     schedule();
   });
   resize.observe(scroller);
@@ -191,7 +199,10 @@ export function createGrid(events: GridEvents): Grid {
       content = next;
       table.setAttribute("aria-label", next.name);
       table.setAttribute("aria-rowcount", String(next.order.length + 1));
-      if (!sameHead) renderHead(next);
+      if (!sameHead) {
+        renderHead(next);
+        updatePinning();
+      }
       if (!sameRows) {
         active = Math.min(active, Math.max(0, next.order.length - 1));
         if (content.order.length === 0) active = 0;
