@@ -15,11 +15,10 @@ type Renderer = Sigma<NodeAttributes, TieAttributes, GraphAttributes>;
 /** Print resolution: three times the screen's pixels. */
 export const PNG_SCALE = 3;
 
-/** The scene on screen now: visible nodes and ties inside the viewport, labels sigma shows. */
-export function currentScene(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility): MapScene {
+/** The scene on screen now: visible nodes and ties inside the viewport, the labels drawn (`labelled`, by default those sigma chose). */
+export function currentScene(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility, labelled: ReadonlySet<string> = renderer.getNodeDisplayedLabels()): MapScene {
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
-  const labelled = renderer.getNodeDisplayedLabels();
   const points = new Map<string, { x: number; y: number; r: number }>();
   const nodes: SvgNode[] = [];
   graph.forEachNode((id, attrs) => {
@@ -58,13 +57,13 @@ function fileStem(state: AppState): string {
 }
 
 /** Downloads the current map as an SVG file. */
-export function downloadMapSvg(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility): void {
-  download(`${fileStem(state)}.svg`, mapSvg(currentScene(renderer, state, look, shown)), "image/svg+xml");
+export function downloadMapSvg(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility, labelled?: ReadonlySet<string>): void {
+  download(`${fileStem(state)}.svg`, mapSvg(currentScene(renderer, state, look, shown, labelled)), "image/svg+xml");
 }
 
 /** Downloads the current map as a PNG at PNG_SCALE× the screen size. */
-export async function downloadMapPng(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility): Promise<void> {
-  const scene = currentScene(renderer, state, look, shown);
+export async function downloadMapPng(renderer: Renderer, state: AppState, look: NodeAppearance, shown: Visibility, labelled?: ReadonlySet<string>): Promise<void> {
+  const scene = currentScene(renderer, state, look, shown, labelled);
   const url = URL.createObjectURL(new Blob([mapSvg(scene)], { type: "image/svg+xml" }));
   try {
     const image = new Image();

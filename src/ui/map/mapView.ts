@@ -12,6 +12,7 @@ import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
+import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
 import { blend, fadeAmount, FADE_LIMIT, runFade, visibilityChange, type Fade } from "./fade.ts";
 
@@ -89,7 +90,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   let renderedGraph = graph!;
   refilter(initial);
 
+  const labels = createLabelPlacer();
   const renderer = new Sigma<NodeAttributes, TieAttributes, GraphAttributes>(graph!, stage, {
+    defaultDrawNodeLabel: labels.draw,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     labelDensity: 0.3,
     labelGridCellSize: 170,
@@ -159,6 +162,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     },
   });
 
+  renderer.on("beforeRender", labels.reset);
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
   const centreOn = (id: string) => {
@@ -238,8 +242,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   zoomIn.addEventListener("click", () => camera.animatedZoom({ duration: 250 }));
   zoomOut.addEventListener("click", () => camera.animatedUnzoom({ duration: 250 }));
   zoomReset.addEventListener("click", () => camera.animatedReset({ duration: 300 }));
-  pngButton.addEventListener("click", () => void downloadMapPng(renderer, store.get(), look, shown));
-  svgButton.addEventListener("click", () => downloadMapSvg(renderer, store.get(), look, shown));
+  pngButton.addEventListener("click", () => void downloadMapPng(renderer, store.get(), look, shown, labels.drawn()));
+  svgButton.addEventListener("click", () => downloadMapSvg(renderer, store.get(), look, shown, labels.drawn()));
   searchInput.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
     const state = store.get();
