@@ -89,7 +89,10 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
     for (const wave of state.project.waves) {
       const px = x(new Date(wave.date));
       waves.append("line").attr("x1", px).attr("x2", px).attr("y1", 0).attr("y2", 16).attr("class", "wave-mark");
-      waves.append("text").attr("x", px).attr("y", 10).attr("text-anchor", "middle").attr("class", "wave-label").text(wave.label).append("title").text(`${wave.label}: ${wave.date}`);
+      // Each label sits just right of its mark (left of it at the far end), so the mark does not
+      // cross the text and no label is cut off by the panel's edge.
+      const last = px > width - 40;
+      waves.append("text").attr("x", last ? px - 3 : px + 3).attr("y", 10).attr("text-anchor", last ? "end" : "start").attr("class", "wave-label").text(wave.label).append("title").text(`${wave.label}: ${wave.date}`);
     }
   };
   const render = (state: AppState) => {
