@@ -9,6 +9,8 @@ import { egoLayout, type EgoChange, type EgoLayout } from "./egoLayout.ts";
 
 const SIZE = 640;
 const RADIUS = 250;
+/** Wider than tall: sector labels beside the rings ("Professionals (1)") need room to the sides. */
+const WIDTH = SIZE + 200;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function dash(change: EgoChange): string | null {
@@ -22,8 +24,8 @@ function opacity(change: EgoChange): number {
 /** Draws `layout` as a standalone SVG element (also used for printing). */
 export function egoSvg(layout: EgoLayout, hideNames: boolean): SVGSVGElement {
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement)
-    .attr("viewBox", `${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`)
-    .attr("width", SIZE).attr("height", SIZE)
+    .attr("viewBox", `${-WIDTH / 2} ${-SIZE / 2} ${WIDTH} ${SIZE}`)
+    .attr("width", WIDTH).attr("height", SIZE)
     .attr("role", "img")
     .attr("data-testid", "ego-svg")
     .attr("aria-label", `Ego network of ${hideNames ? layout.ego.id : layout.ego.label}: ${layout.alters.length} people and groups`);
@@ -89,7 +91,7 @@ function legend(layout: EgoLayout): HTMLElement {
     el("li", {}, "Rings: tie strength, 5 (strongest) in the centre to 1 outside"),
   );
   const heading = layout.previousAt ? `Compared with ${layout.previousAt}` : "No earlier wave to compare with";
-  return el("div", { class: "ego-legend" }, el("p", {}, heading), list);
+  return el("div", { class: "ego-legend", style: "flex:0 0 240px" }, el("p", {}, heading), list);
 }
 
 /** Mounts the ego view: redraws when the project, date, selection or name hiding change. */
@@ -103,7 +105,10 @@ export function mountEgo(container: HTMLElement, store: Store): () => void {
       root.replaceChildren(el("p", { "data-testid": "ego-empty" }, "Select a person on the map or in the nodes table to see their network here."));
       return;
     }
-    root.replaceChildren(egoSvg(layout, state.hideNames), legend(layout));
+    // The drawing takes the room the legend leaves, scaled to fit (its labels reach past the rings).
+    const svg = egoSvg(layout, state.hideNames);
+    svg.style.cssText = "flex:1 1 0;min-width:0;max-width:100%;height:auto";
+    root.replaceChildren(svg, legend(layout));
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
