@@ -29,7 +29,11 @@ export interface ElementParts {
   dynamic: DynamicValue[];
   /** Values with an end and no start: kept as plain values, with a warning. */
   untilEnd: string[];
+  /** Number values that are NaN or infinite (networkx and Gephi write them): left out, with a warning. */
+  notFinite: string[];
 }
+
+const NOT_FINITE = /^[+-]?(nan|inf|infinity)$/i;
 
 /** Where an element is, for problems: `<node id="n4"> (line 12)`. */
 export function placeOf(element: Element, id: string): string {
@@ -92,7 +96,7 @@ function pointInterval(file: string, text: string, format: TimeFormat, where: st
  * does not give; values named `start`/`end` stay attributes (GEXF time is the element's own).
  */
 export function readElement(file: string, element: Element, where: string, declared: Map<string, Declaration>, format: TimeFormat, problems: Problem[]): ElementParts {
-  const parts: ElementParts = { values: [], intervals: readIntervals(file, element, where, format, problems), dynamic: [], untilEnd: [] };
+  const parts: ElementParts = { values: [], intervals: readIntervals(file, element, where, format, problems), dynamic: [], untilEnd: [], notFinite: [] };
   const given = new Set<string>();
   for (const list of childElements(element, "attvalues")) {
     for (const av of childElements(list, "attvalue")) {
@@ -104,6 +108,11 @@ export function readElement(file: string, element: Element, where: string, decla
         continue;
       }
       const text = av.getAttribute("value") ?? "";
+      if (declaration.type !== "string" && declaration.type !== "boolean" && NOT_FINITE.test(text.trim())) {
+        parts.notFinite.push(`${declaration.title} (${text.trim()})`);
+        given.add(key);
+        continue;
+      }
       const start = timeAttr(av, "start");
       if (start !== undefined) {
         const time = readTime(start, format, "start");

@@ -98,11 +98,17 @@ function readNodes(list: Element, ctx: Context, nodes: GraphRecord[], observatio
     const record = nodeRecord(ctx.file, { id, where, values }, ctx.options, ctx.problems);
     dropKindColour(record);
     setInterval(record, parts.intervals, ctx, "node");
+    warnNotFinite(parts.notFinite, where, ctx);
     for (const name of parts.untilEnd) ctx.warnings.push({ file: ctx.file, where, message: `the value of "${name}" has an end but no start; it is kept as a plain attribute`, fix: "Give the value a start date to keep it as an observation" });
     for (const d of parts.dynamic) observations.push(observationOf(id, d, observations.length));
     nodes.push(record);
     for (const sub of childElements(element, "nodes")) readNodes(sub, ctx, nodes, observations, id);
   }
+}
+
+function warnNotFinite(values: string[], where: string, ctx: Context): void {
+  if (values.length === 0) return;
+  ctx.warnings.push({ file: ctx.file, where, message: `${values.join(", ")}: not a finite number, so left out`, fix: "Give a number, or leave the value out, where none is known" });
 }
 
 function observationOf(subject: string, d: DynamicValue, seq: number): Observation & { seq: number; order?: number } {
@@ -148,6 +154,7 @@ function readEdge(element: Element, index: number, ctx: Context): GraphRecord[] 
   const where = placeOf(element, id);
   const parts = readElement(ctx.file, element, where, ctx.declared.edge, ctx.format, ctx.problems);
   const values = parts.values;
+  warnNotFinite(parts.notFinite, where, ctx);
   const named = (word: string) => values.find((v) => normaliseWord(v.name) === word);
   const weight = element.getAttribute("weight");
   const strength = named("strength");
