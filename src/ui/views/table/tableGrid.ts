@@ -96,7 +96,10 @@ export function createGrid(events: GridEvents): Grid {
       pin(th, k, offsets);
       return th;
     });
+    // A sort redraws the header; keep keyboard focus on the header the user just pressed.
+    const focused = thead.contains(document.activeElement) ? document.activeElement?.closest("th")?.dataset.key : undefined;
     thead.replaceChildren(el("tr", { "aria-rowindex": "1" }, ...cells));
+    if (focused !== undefined) cells.find((th) => th.dataset.key === focused)?.querySelector("button")?.focus();
   };
 
   const renderRows = () => {

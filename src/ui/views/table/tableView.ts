@@ -35,7 +35,7 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
     });
     return button;
   });
-  const filter = el("input", { type: "search", class: "table-filter", placeholder: "Filter rows (any cell)…", "aria-label": "Filter rows: shows rows where every word appears in some cell" });
+  const filter = el("input", { type: "search", class: "table-filter", placeholder: "Filter rows (any cell)…", title: "Rows where every word appears in some cell; press ↓ to go to the rows", "aria-label": "Filter rows: shows rows where every word appears in some cell; press down arrow to go to the rows" });
   const onMap = el("input", { type: "checkbox", id: "table-on-map" });
   const onMapLabel = el("label", { for: "table-on-map", title: "Apply the map's filters (kinds, tie types, valence, strength, communities, ranges) as well as the date" }, onMap, " Shown on the map only");
   const count = el("span", { class: "table-count", role: "status", "aria-live": "polite" });
@@ -95,6 +95,12 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
     const rows = built[which]?.rows.length ?? 0;
     if (rows < 2_000) reorder();
     else filterTimer = setTimeout(reorder, FILTER_DELAY_MS);
+  });
+  // Down arrow from the filter box goes straight to the rows, past the column headers.
+  filter.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown") return;
+    event.preventDefault();
+    grid.focusRows();
   });
   onMap.addEventListener("change", reorder);
   exportButton.addEventListener("click", () => exportShown());
