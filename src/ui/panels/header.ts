@@ -1,8 +1,9 @@
 // The header: the project's title, open (files or a folder), hide names, and export (optionally
 // pseudonymised).
 import { FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
-import { describeDropped, pseudonymise } from "../../core/privacy/pseudonymise.ts";
+import { pseudonymise } from "../../core/privacy/pseudonymise.ts";
 import { download, el } from "../dom.ts";
+import { fileStem, FORMAT_NAMES, networkFiles } from "../export/networkFiles.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import type { Store } from "../store.ts";
@@ -21,7 +22,12 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const pseudoLabel = el("label", { for: "pseudonymise-exports", title: "Exports replace names by pseudonyms (\"service user 17\") and leave out attributes that name people; on while names are hidden" }, pseudo, " Pseudonymise exports");
   const exportSelect = el("select", { "aria-label": "Export the network" }, el("option", { value: "" }, "Export network…"),
     ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
-  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, hideLabel, pseudoLabel, exportSelect));
+  // A failed export is said where it cannot be missed (the status line may cut it short).
+  const failureText = el("span", {});
+  const dismiss = el("button", { type: "button" }, "Dismiss");
+  const failure = el("div", { class: "export-failure", role: "alert", hidden: "" }, failureText, dismiss);
+  dismiss.addEventListener("click", () => failure.setAttribute("hidden", ""));
+  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, hideLabel, pseudoLabel, exportSelect), failure);
 
   openButton.addEventListener("click", () => fileInput.click());
   folderButton.addEventListener("click", () => folderInput.click());
@@ -38,7 +44,13 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   exportSelect.addEventListener("change", () => {
     const format = exportSelect.value as FileFormat | "";
     exportSelect.value = "";
-    if (format) void exportNetwork(store, format);
+    if (!format) return;
+    failure.setAttribute("hidden", "");
+    void exportNetwork(store, format).then((error) => {
+      if (error === undefined) return;
+      failureText.textContent = `${error} `;
+      failure.removeAttribute("hidden");
+    });
   });
 
   const render = () => {
@@ -56,14 +68,6 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   };
 }
 
-/** What the export menu calls each format. */
-const FORMAT_NAMES: Record<FileFormat, string> = {
-  json: "Project JSON",
-  csv: "CSV files",
-  gexf: "GEXF (Gephi)",
-  graphml: "GraphML (networkx, igraph)",
-};
-
 /** Says `message` in the header's status line. */
 function say(store: Store, message: string): void {
   store.set({ status: { ...store.get().status, message } });
@@ -72,35 +76,23 @@ function say(store: Store, message: string): void {
 /**
  * Downloads the project in `format` through the core exporter, pseudonymised when the option is
  * on. CSV is several files (nodes, ties and, when there are any, observations and waves), each
- * downloaded on its own.
+ * downloaded on its own. Resolves to the reason when nothing could be saved.
  */
-async function exportNetwork(store: Store, format: FileFormat): Promise<void> {
+async function exportNetwork(store: Store, format: FileFormat): Promise<string | undefined> {
   const state = store.get();
-  const prepared = state.pseudonymise ? pseudonymise(state.project) : undefined;
-  const project = prepared?.project ?? state.project;
-  const stem = project.meta.title.replace(/[^\w-]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "network";
   const loader = await loadModule();
   if (!loader) {
-    if (format === "json") download(`${stem}.json`, JSON.stringify(project, null, 2), "application/json");
-    else say(store, `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON`);
-    return;
+    const project = state.pseudonymise ? pseudonymise(state.project).project : state.project;
+    if (format === "json") download(`${fileStem(project.meta.title)}.json`, JSON.stringify(project, null, 2), "application/json");
+    else return `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON.`;
+    return undefined;
   }
-  let out: unknown;
-  try {
-    out = loader.exportProject(project, format);
-  } catch (error) {
-    say(store, `Could not export as ${FORMAT_NAMES[format]}: ${(error as Error).message}. Nothing was saved.`);
-    return;
-  }
-  const files: { name: string; text: string }[] =
-    typeof out === "string" ? [{ name: `${stem}.${format}`, text: out }] : Array.isArray(out) ? out : [out as { name: string; text: string }];
-  const names = files.map((file) => (files.length > 1 ? `${stem}-${file.name}` : file.name.includes(".") ? `${stem}${file.name.slice(file.name.lastIndexOf("."))}` : `${stem}.${format}`));
+  const { files, message } = networkFiles(state.project, format, state.pseudonymise, loader.exportProject);
   for (let k = 0; k < files.length; k++) {
     // A pause between files: browsers may drop downloads started in the same instant.
     if (k > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-    download(names[k], files[k].text, format === "csv" ? "text/csv" : format === "json" ? "application/json" : "application/xml");
+    download(files[k].name, files[k].text, files[k].type);
   }
-  const dropped = prepared && prepared.dropped.length > 0 ? `; left out ${prepared.dropped.map(describeDropped).join(", ")}` : "";
-  const saved = names.length > 1 ? `Saved ${names.length} files (${files.map((f) => f.name).join(", ")})` : `Saved ${names[0]}`;
-  say(store, `${saved}${prepared ? ", names replaced by pseudonyms" : ""}${dropped}`);
+  say(store, message);
+  return files.length === 0 ? message : undefined;
 }

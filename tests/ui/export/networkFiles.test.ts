@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { exportProject } from "../../../src/core/io/load.ts";
+import { projectSchema } from "../../../src/core/model/schema.ts";
+import { fileStem, networkFiles } from "../../../src/ui/export/networkFiles.ts";
+
+const project = projectSchema.parse({
+  format: "recovery-networks",
+  version: 1,
+  meta: { title: "Kent pilot" },
+  nodes: [
+    { id: "su-1", label: "Ann Lee", kind: "service_user", attributes: { carer_name: "Mo Lee" } },
+    { id: "g-1", label: "AA Tuesday", kind: "group" },
+  ],
+  ties: [{ id: "t-a", source: "su-1", target: "g-1", type: "membership", valence: "supportive" }],
+  waves: [{ id: "w0", label: "Baseline", date: "2014-01-01" }],
+});
+
+describe("networkFiles", () => {
+  it("names one file after the title and keeps the exporter's text", () => {
+    const { files, message } = networkFiles(project, "json", false, exportProject);
+    expect(files.map((f) => [f.name, f.type])).toEqual([["kent-pilot.json", "application/json"]]);
+    expect(JSON.parse(files[0].text).nodes[0].label).toBe("Ann Lee");
+    expect(message).toBe("Saved kent-pilot.json");
+  });
+
+  it("gives CSV as one file per table, each named after the title", () => {
+    const { files, message } = networkFiles(project, "csv", false, exportProject);
+    expect(files.map((f) => f.name)).toEqual(["kent-pilot-nodes.csv", "kent-pilot-ties.csv", "kent-pilot-waves.csv"]);
+    expect(files[1].text).toBe("id,source,target,type,valence,strength\r\nt-a,su-1,g-1,membership,supportive,3\r\n");
+    expect(message).toBe("Saved 3 files (nodes.csv, ties.csv, waves.csv)");
+  });
+
+  it("pseudonymises before exporting, says so, and names what it left out", () => {
+    const { files, message } = networkFiles(project, "csv", true, exportProject);
+    expect(files[0].name).toBe("kent-pilot-pseudonymised-nodes.csv");
+    expect(files[0].text).toBe("id,label,kind\r\nservice_user-1,service user 1,service_user\r\ngroup-1,group 1,group\r\n");
+    expect(files.some((f) => f.text.includes("Ann") || f.text.includes("su-1"))).toBe(false);
+    expect(message).toBe(
+      "Saved 3 files (nodes.csv, ties.csv, waves.csv), names replaced by pseudonyms; " +
+        "left out node attribute carer_name (its name says it holds names, contact details or identifiers)",
+    );
+  });
+
+  it("saves nothing and says why when the exporter throws", () => {
+    const failing = () => {
+      throw new Error("GEXF export is not supported yet: export as json or csv");
+    };
+    expect(networkFiles(project, "gexf", false, failing)).toEqual({
+      files: [],
+      message: "Could not export as GEXF (Gephi): GEXF export is not supported yet: export as json or csv. Nothing was saved.",
+    });
+  });
+
+  it("fileStem makes a safe lower-case stem, with a fallback for an empty title", () => {
+    expect(fileStem("Kent pilot (pseudonymised)")).toBe("kent-pilot-pseudonymised");
+    expect(fileStem("***")).toBe("network");
+  });
+});
