@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { projectSchema } from "../../../src/core/model/schema.ts";
-import {
-  hasContactDetail,
-  isIdentifyingName,
-  looksLikePersonalName,
-  NameFinder,
-} from "../../../src/core/privacy/identifying.ts";
 import { describeDropped, pseudonymise, pseudonyms } from "../../../src/core/privacy/pseudonymise.ts";
 
 // Two service users (listed out of id order), a mentor who was once su-1, a group; attributes
@@ -102,25 +96,5 @@ describe("pseudonymise(project)", () => {
   it("replaces a title that names a person", () => {
     const titled = { ...project, meta: { ...project.meta, title: "Network of Ann Lee" } };
     expect(pseudonymise(titled).project.meta.title).toBe("Pseudonymised project");
-  });
-});
-
-describe("identifying text", () => {
-  it("isIdentifyingName reads words in snake, camel and run-together names", () => {
-    expect(["first_name", "nextOfKinName", "Email", "date of birth", "postcode", "NHS number", "fullname"].map(isIdentifyingName)).toEqual([true, true, true, true, true, true, true]);
-    expect(["hub", "pathway", "relation", "referral", "username"].map(isIdentifyingName)).toEqual([false, false, false, false, false]);
-  });
-
-  it("hasContactDetail finds emails and long numbers, not dates or counts", () => {
-    expect(["kim@example.org", "07700 900123", "943 476 5919", "2014-03-31", "41", "room 12"].map(hasContactDetail)).toEqual([true, true, true, false, false, false]);
-  });
-
-  it("looksLikePersonalName wants two to four capitalised words", () => {
-    expect(["Kim Bramwell", "Mary-Jo O'Neill", "Tunbridge Wells", "Maidstone", "AA Tuesday", "used together"].map(looksLikePersonalName)).toEqual([true, true, true, false, false, false]);
-  });
-
-  it("NameFinder matches whole-word names in any case, not parts of words", () => {
-    const finder = new NameFinder(["Kim Bramwell", "Bo", "J"]);
-    expect(["Saw KIM BRAMWELL today", "Kimberley Bramwellson", "with Bo, later", "boat", "J"].map((t) => finder.mentionsName(t))).toEqual([true, false, true, false, false]);
   });
 });
