@@ -13,7 +13,7 @@ import { readDeclarations, type Declarations } from "./attributes.ts";
 import { readElement, placeOf, type DynamicValue } from "./elements.ts";
 import { KIND_COLOURS } from "./kindColours.ts";
 import { readMeta } from "./meta.ts";
-import { formatIntervals, hasGap, hull, timeFormatOf, type TimeFormat } from "./time.ts";
+import { formatIntervals, hasGap, hull, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
 
 const VERSIONS = new Set(["1.1", "1.2", "1.2draft", "1.3", "1.3draft"]);
 const EDGE_TYPES = new Set(["directed", "undirected", "mutual"]);
@@ -97,7 +97,7 @@ function readNodes(list: Element, ctx: Context, nodes: GraphRecord[], observatio
     const values: GraphValue[] = pid ? [...parts.values, { name: "parent", type: "string", text: pid, where, attributeOnly: true }] : parts.values;
     const record = nodeRecord(ctx.file, { id, where, values }, ctx.options, ctx.problems);
     dropKindColour(record);
-    setInterval(record, parts.intervals, ctx, "node");
+    setNodeInterval(record, parts.intervals, ctx);
     warnNotFinite(parts.notFinite, where, ctx);
     for (const name of parts.untilEnd) ctx.warnings.push({ file: ctx.file, where, message: `the value of "${name}" has an end but no start; it is kept as a plain attribute`, fix: "Give the value a start date to keep it as an observation" });
     for (const d of parts.dynamic) observations.push(observationOf(id, d, observations.length));
@@ -127,7 +127,7 @@ function dropKindColour(record: GraphRecord): void {
 }
 
 /** Sets a node's start and end: its one interval, or the hull of several (the spells then kept as text, with a warning). */
-function setInterval(record: GraphRecord, intervals: ReturnType<typeof hull>[], ctx: Context, what: "node"): void {
+function setNodeInterval(record: GraphRecord, intervals: ModelInterval[], ctx: Context): void {
   if (intervals.length === 0) return;
   const { start, end } = hull(intervals);
   const c = record.candidate;
@@ -142,7 +142,7 @@ function setInterval(record: GraphRecord, intervals: ReturnType<typeof hull>[], 
     ctx.warnings.push({
       file: ctx.file,
       where: record.where,
-      message: `the ${what} has ${intervals.length} spells with gaps between them; the tool keeps one interval per ${what}, from the first start to the last end (${formatIntervals([{ start, end }])}), and the spells in the attribute "spells"`,
+      message: `the node has ${intervals.length} spells with gaps between them; the tool keeps one interval per node, from the first start to the last end (${formatIntervals([{ start, end }])}), and the spells in the attribute "spells"`,
       fix: "Split the node into one node per spell if the gaps matter",
     });
   }
