@@ -7,6 +7,13 @@ import { chromium, type Browser, type BrowserServer } from "playwright-core";
 /** Arguments that give headless Chromium a working WebGL (software rendering). */
 export const CHROMIUM_ARGS = ["--use-gl=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
 
+/**
+ * WebGL and compositing both on SwiftShader through ANGLE, as a machine with a GPU composites:
+ * with the default (software compositing) the page's main thread waits to read every WebGL frame
+ * back, which a GPU machine never does.
+ */
+export const GPU_COMPOSITING_ARGS = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--enable-gpu-compositing"];
+
 /** What to run when Chromium is missing. */
 export const INSTALL_HINT = "apt-get install -y chromium";
 
@@ -29,9 +36,9 @@ function executable(): string {
   return path;
 }
 
-/** Launches headless Chromium with WebGL. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: executable(), headless: true, args: CHROMIUM_ARGS });
+/** Launches headless Chromium with WebGL (`args` replaces CHROMIUM_ARGS, e.g. GPU_COMPOSITING_ARGS). */
+export function launchChromium(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
+  return chromium.launch({ executablePath: executable(), headless: true, args: [...args] });
 }
 
 /** Launches headless Chromium as a server other processes connect to (`chromium.connect(wsEndpoint)`). */
