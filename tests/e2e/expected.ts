@@ -4,7 +4,8 @@
 import type { IsoDate } from "../../src/core/model/dates.ts";
 import type { Node, Project } from "../../src/core/model/schema.ts";
 
-const activeAt = (item: { start?: string; end?: string }, at: IsoDate) =>
+/** True when `item` exists at `at`: from `start` (inclusive) to `end` (exclusive), open ends unbounded. */
+export const activeAt = (item: { start?: string; end?: string }, at: IsoDate) =>
   (item.start === undefined || item.start <= at) && (item.end === undefined || at < item.end);
 
 /** Nodes and ties in the snapshot at `at`, and the part left when the `hidden` kinds are unticked. */

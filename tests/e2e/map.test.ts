@@ -4,7 +4,7 @@
 // from another origin.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { HAS_BROWSER, inkedPixels, mapCounts, openApp, SAMPLE, searchFor, type AppPage } from "./harness.ts";
-import { egoAt, latest, personWithTies, showing, snapshotCounts } from "./expected.ts";
+import { activeAt, egoAt, latest, personWithTies, showing, snapshotCounts } from "./expected.ts";
 
 const NOW = latest(SAMPLE);
 const PERSON = personWithTies(SAMPLE, NOW, 3);
@@ -91,7 +91,9 @@ describe.skipIf(!HAS_BROWSER)("the map page on the sample programme", () => {
     await expect.poll(() => date.inputValue()).toBe("2014-01-01");
     await expect.poll(() => mapCounts(page)).toBe(showing(snapshotCounts(SAMPLE, "2014-01-01")));
 
-    const at = PERSON.start && PERSON.start > "2014-01-01" ? NOW : "2014-01-01";
+    // The latest wave before "now" at which the person was there: the hash must carry both.
+    const at = SAMPLE.waves.map((w) => w.date).filter((d) => d < NOW && activeAt(PERSON, d)).sort().at(-1)!;
+    expect(at).toBeDefined();
     await date.fill(at);
     await searchFor(page, PERSON.id);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#at=${at}&node=${PERSON.id}`);
