@@ -1,26 +1,41 @@
-// Keeps `metrics` in the store in step with the project and the date. Until the metrics worker
-// answers, the page computes them itself (see metricsLocal.ts), after a short pause so that
-// dragging the time slider or playing through time stays smooth.
-import { localReport } from "./metricsLocal.ts";
+// Keeps `metrics` in the store in step with the project and the date. The metrics Worker
+// computes each report, so stepping or playing through time never waits for betweenness on the
+// page's thread; a newer date cancels the report still running. Snapshots too large for a quick
+// full report get degree and strength from the page at once (see metricsLocal.ts) until the
+// worker answers, and the page computes the report itself if the worker cannot run.
+import { isActiveAt } from "../core/model/snapshot.ts";
+import { CancelledError, MetricsClient } from "../worker/metricsClient.ts";
+import { FULL_REPORT_LIMIT, localReport } from "./metricsLocal.ts";
 import type { Store } from "./store.ts";
 
 /** Milliseconds of quiet before metrics are recomputed. */
 export const METRICS_DELAY_MS = 150;
 
 /** Recomputes metrics when the project or date changes; returns the function that stops it. */
-export function mountMetricsUpdater(store: Store): () => void {
+export function mountMetricsUpdater(store: Store, client: MetricsClient = new MetricsClient()): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const setPhase = (phase: "ready" | "computing") => store.set({ status: { ...store.get().status, phase } });
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       const { project, at } = store.get();
-      store.set({ status: { ...store.get().status, phase: "computing" } });
-      const metrics = localReport(project, at);
       // The date or project may have moved on while computing; keep only a current answer.
-      if (store.get().project === project && store.get().at === at) {
-        store.set({ metrics, status: { ...store.get().status, phase: "ready" } });
-      }
+      const current = () => !stopped && store.get().project === project && store.get().at === at;
+      setPhase("computing");
+      const order = at === undefined ? project.nodes.length : project.nodes.filter((n) => isActiveAt(n, at)).length;
+      if (order > FULL_REPORT_LIMIT) store.set({ metrics: localReport(project, at) });
+      client.report(project, at).then(
+        (metrics) => {
+          if (current()) store.set({ metrics, status: { ...store.get().status, phase: "ready" } });
+        },
+        (error: unknown) => {
+          if (error instanceof CancelledError || !current()) return;
+          // No worker here (or it failed): compute on the page, as small snapshots allow.
+          store.set({ metrics: localReport(project, at), status: { ...store.get().status, phase: "ready" } });
+        },
+      );
     }, METRICS_DELAY_MS);
   };
   schedule();
@@ -31,7 +46,9 @@ export function mountMetricsUpdater(store: Store): () => void {
     if (state.at !== previous.at || structural) schedule();
   });
   return () => {
+    stopped = true;
     if (timer !== undefined) clearTimeout(timer);
     unsubscribe();
+    client.dispose();
   };
 }
