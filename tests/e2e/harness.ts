@@ -29,6 +29,8 @@ export interface AppPage {
   requests: string[];
   /** Uncaught errors in the page. */
   errors: string[];
+  /** The script URL of every worker the page started. */
+  workers: string[];
   /** Requests to any origin but the app's own (blob: and data: URLs of the page are its own). */
   foreignRequests(): string[];
 }
@@ -38,11 +40,13 @@ export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}):
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   const requests: string[] = [];
   const errors: string[] = [];
+  const workers: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   // Fail fast with the step that failed, rather than at the test's timeout.
   context.setDefaultTimeout(8_000);
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("worker", (worker) => workers.push(worker.url()));
   await page.goto(APP_URL + hash);
   await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor({ timeout: 20_000 });
   const origin = new URL(APP_URL).origin;
@@ -51,6 +55,7 @@ export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}):
     context,
     requests,
     errors,
+    workers,
     foreignRequests: () => requests.filter((url) => !isOwn(url, origin)),
   };
 }

@@ -8,12 +8,6 @@ import { snapshotCounts } from "./expected.ts";
 
 /** The longest the main thread may go without a frame while the worker computes. */
 const MAX_GAP_MS = 200;
-/**
- * A date step recomputes the snapshot's report on the page itself (src/ui/metricsLocal.ts, up to
- * 1,000 nodes): about 170 ms at the sample's largest quarter on 2 cores. Looser than MAX_GAP_MS so
- * a busy machine does not fail it; a freeze of the kind that hangs a page still does.
- */
-const MAX_STEP_GAP_MS = 400;
 
 interface Beat {
   gaps: number[];
@@ -77,7 +71,7 @@ describe.skipIf(!HAS_BROWSER)("responsiveness while the metrics worker computes"
     expect(app.errors).toEqual([]);
   });
 
-  test("a step back to the largest quarter (645 nodes) redraws and recomputes the metrics while frames keep coming", async () => {
+  test("a step back to the largest quarter (645 nodes) redraws, and the worker recomputes the metrics, while frames keep coming", async () => {
     const { page } = app;
     const date = page.locator(".timeline input[type=date]");
     await date.fill("2013-04-01");
@@ -104,6 +98,9 @@ describe.skipIf(!HAS_BROWSER)("responsiveness while the metrics worker computes"
     });
     const gaps = [...beat.gaps].sort((a, b) => a - b);
     console.log(`step back: ${gaps.length} frames, median ${gaps[gaps.length >> 1].toFixed(1)} ms, 95th ${gaps[Math.floor(gaps.length * 0.95)].toFixed(1)} ms, longest ${gaps.at(-1)!.toFixed(1)} ms`);
-    expect(gaps.at(-1)!).toBeLessThan(MAX_STEP_GAP_MS);
+    expect(gaps.at(-1)!).toBeLessThan(MAX_GAP_MS);
+    // Reports come from a metrics worker of their own (the page computed them itself before, up to
+    // 170 ms here), besides the one the Indicators button started.
+    expect(app.workers.filter((url) => /metricsWorker/.test(url)).length).toBeGreaterThanOrEqual(2);
   });
 });
