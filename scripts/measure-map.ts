@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "gpu"] });
 
     await page.locator("header input[type=file][multiple]").setInputFiles(file);
-    await page.waitForFunction(() => (window as unknown as { __trace: Trace }).__trace.marks.drawn !== undefined, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __trace: Trace }).__trace.marks.drawn !== undefined, undefined, { timeout: 120_000, polling: 100 });
     const inked = await inkedShare(page);
     await mark(page, "layoutStart");
     await page.getByRole("button", { name: "Layout", exact: true }).waitFor({ timeout: LAYOUT_LIMIT_MS });
@@ -170,12 +170,11 @@ async function mark(page: Page, name: string): Promise<void> {
   }, name);
 }
 
-/** Intervals between frames inside [from, to] (the first frame after `from` counts from `from`), sorted. */
+/** Intervals between frames inside [from, to], sorted; the time from the last frame to `to` counts as one. */
 function frameGaps(frames: number[], from: number, to: number): number[] {
   const inside = frames.filter((t) => t > from && t <= to);
   const gaps = inside.map((t, i) => t - (i === 0 ? from : inside[i - 1]));
-  const after = frames.find((t) => t > to);
-  gaps.push((after ?? to) - (inside.at(-1) ?? from)); // a frame still pending at `to` counts too
+  gaps.push(to - (inside.at(-1) ?? from));
   return gaps.sort((a, b) => a - b);
 }
 
