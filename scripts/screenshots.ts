@@ -68,6 +68,7 @@ async function select(page: Page, id: string): Promise<void> {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(5, 5); // off the buttons (no hover highlight) and off the map
   await page.waitForTimeout(1_200); // camera moves, fades and the metrics pause
   await page.screenshot({ path: join(OUT, name) });
   console.log(`docs/screenshots/${name}`);
