@@ -63,6 +63,46 @@ describe.skipIf(!HAS_BROWSER)("the map page on the sample programme", () => {
     expect(await details.locator("h4", { hasText: "Ties" }).innerText()).toBe(`Ties (${egoAt(SAMPLE, PERSON.id, NOW).degree})`);
   });
 
+  test("zooming with the wheel and dragging the map read no pixels back from the GPU; pointing at a node still does", async () => {
+    const { page } = app;
+    // Sigma finds the node under the pointer with gl.readPixels, which waits for the frame in
+    // flight; the map holds that back while it moves (src/ui/map/quietPicking.ts).
+    await page.evaluate(() => {
+      const counted = window as unknown as { readPixelsCalls: number };
+      counted.readPixelsCalls = 0;
+      for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const original = proto.readPixels as (...args: unknown[]) => void;
+        proto.readPixels = function (this: unknown, ...args: unknown[]) {
+          counted.readPixelsCalls++;
+          return original.apply(this, args);
+        } as typeof proto.readPixels;
+      }
+    });
+    const calls = () => page.evaluate(() => (window as unknown as { readPixelsCalls: number }).readPixelsCalls);
+    const box = (await page.locator(".map-stage").boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await searchFor(page, PERSON.id);
+    await page.waitForTimeout(600); // the camera's move to the person
+    await page.mouse.move(box.x + 2, box.y + 2);
+    const before = await calls();
+    for (const delta of [-120, -120, 120, 120]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(80);
+    }
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 2 + 10 * i, box.y + 2 + 6 * i);
+    await page.mouse.up();
+    await page.waitForTimeout(700); // the drag's inertia and the zoom animations end
+    expect(await calls()).toBe(before);
+    // Positive control: with the map still, pointing at the person (centred again) looks them up.
+    await searchFor(page, PERSON.id);
+    await page.waitForTimeout(600);
+    await page.mouse.move(cx, cy);
+    await expect.poll(calls).toBeGreaterThan(before);
+    await expect.poll(() => page.locator(".panel.right h3").innerText()).toBe(`${PERSON.label} (${PERSON.id})`);
+  });
+
   test("unticking a kind hides it from the counts, and ticking it again restores them", async () => {
     const { page } = app;
     const box = page.locator('input[data-filter="kinds"][value="service_user"]');

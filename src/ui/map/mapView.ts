@@ -14,6 +14,7 @@ import { el } from "../dom.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
 import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
+import { quietPickingWhileMoving } from "./quietPicking.ts";
 import { blend, fadeAmount, FADE_LIMIT, runFade, visibilityChange, type Fade } from "./fade.ts";
 
 const DIM_NODE = "#E4E4E4";
@@ -163,6 +164,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   });
 
   renderer.on("beforeRender", labels.reset);
+  quietPickingWhileMoving(renderer);
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
   const centreOn = (id: string) => {
