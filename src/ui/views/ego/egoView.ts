@@ -5,6 +5,7 @@ import { previousWaveDate } from "../../../core/metrics/report.ts";
 import { el } from "../../dom.ts";
 import { KIND_COLOURS, VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
+import { placeEgoLabels } from "./egoLabels.ts";
 import { egoLayout, type EgoChange, type EgoLayout } from "./egoLayout.ts";
 
 const SIZE = 640;
@@ -63,7 +64,17 @@ export function egoSvg(layout: EgoLayout, hideNames: boolean): SVGSVGElement {
       .attr("stroke-dasharray", dash(a.change)).attr("opacity", opacity(a.change));
   }
   const nodes = svg.append("g").attr("class", "ego-nodes");
-  for (const a of layout.alters) {
+  const egoName = name(layout.ego.id, layout.ego.label);
+  const egoNameWidth = egoName.length * 13 * 0.6;
+  const labels = placeEgoLabels(
+    layout.alters.map((a) => ({ x: a.x * RADIUS, y: a.y * RADIUS, text: name(a.id, a.label) })),
+    {
+      fontSize: 11,
+      nodeRadius: 7,
+      reserved: [{ left: -14, right: 14, top: -14, bottom: 14 }, { left: -egoNameWidth / 2, right: egoNameWidth / 2, top: 18, bottom: 34 }],
+    },
+  );
+  layout.alters.forEach((a, i) => {
     const g = nodes.append("g").attr("transform", `translate(${a.x * RADIUS},${a.y * RADIUS})`).attr("opacity", a.change === "lost" ? 0.45 : 1);
     const shape = g.append(a.kind === "group" ? "rect" : "circle");
     if (a.kind === "group") shape.attr("x", -7).attr("y", -7).attr("width", 14).attr("height", 14);
@@ -72,11 +83,14 @@ export function egoSvg(layout: EgoLayout, hideNames: boolean): SVGSVGElement {
       .attr("stroke", a.change === "gained" ? "#000" : a.change === "lost" ? "#555" : "#fff")
       .attr("stroke-width", a.change === "kept" ? 1 : 2.5).attr("stroke-dasharray", dash(a.change));
     g.append("title").text(`${name(a.id, a.label)}: strength ${a.strength}, ${a.valence}${a.change === "kept" ? "" : `, ${a.change}`}`);
-    g.append("text").attr("x", 10).attr("y", 4).attr("font-size", 11).attr("fill", "#222").text(name(a.id, a.label));
-  }
+    const label = labels[i];
+    g.append("text").attr("x", label.x - a.x * RADIUS).attr("y", label.y - a.y * RADIUS)
+      .attr("text-anchor", label.anchor).attr("dominant-baseline", "middle")
+      .attr("font-size", 11).attr("fill", "#222").text(name(a.id, a.label));
+  });
   svg.append("circle").attr("r", 12).attr("fill", KIND_COLOURS[layout.ego.kind]).attr("stroke", "#000").attr("stroke-width", 2);
-  svg.append("text").attr("y", 28).attr("text-anchor", "middle").attr("font-weight", "bold").attr("font-size", 13)
-    .text(name(layout.ego.id, layout.ego.label));
+  svg.append("text").attr("y", 26).attr("text-anchor", "middle").attr("dominant-baseline", "middle").attr("font-weight", "bold").attr("font-size", 13)
+    .text(egoName);
   return svg.node()!;
 }
 
@@ -91,12 +105,12 @@ function legend(layout: EgoLayout): HTMLElement {
     el("li", {}, "Rings: tie strength, 5 (strongest) in the centre to 1 outside"),
   );
   const heading = layout.previousAt ? `Compared with ${layout.previousAt}` : "No earlier wave to compare with";
-  return el("div", { class: "ego-legend", style: "flex:0 0 240px" }, el("p", {}, heading), list);
+  return el("div", { class: "ego-legend" }, el("p", {}, heading), list);
 }
 
 /** Mounts the ego view: redraws when the project, date, selection or name hiding change. */
 export function mountEgo(container: HTMLElement, store: Store): () => void {
-  const root = el("div", { class: "ego-view", "data-testid": "ego-view", style: "display:flex;gap:1rem;align-items:flex-start;overflow:auto;height:100%" });
+  const root = el("div", { class: "ego-view", "data-testid": "ego-view" });
   container.append(root);
   const render = (state: AppState) => {
     const ego = state.selectedNode;
@@ -105,10 +119,8 @@ export function mountEgo(container: HTMLElement, store: Store): () => void {
       root.replaceChildren(el("p", { "data-testid": "ego-empty" }, "Select a person on the map or in the nodes table to see their network here."));
       return;
     }
-    // The drawing takes the room the legend leaves, scaled to fit (its labels reach past the rings).
-    const svg = egoSvg(layout, state.hideNames);
-    svg.style.cssText = "flex:1 1 0;min-width:0;max-width:100%;height:auto";
-    root.replaceChildren(svg, legend(layout));
+    // The legend runs along the top; the drawing takes the rest, scaled to fit both ways.
+    root.replaceChildren(legend(layout), egoSvg(layout, state.hideNames));
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
