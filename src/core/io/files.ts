@@ -21,3 +21,9 @@ export interface ImportOptions {
   /** Maps values of the kind attribute onto kinds, e.g. `{ "client": "service_user" }`. */
   kindMap?: Record<string, NodeKind>;
 }
+
+/** Choices that only some formats take; the others ignore them. */
+export interface ExportOptions {
+  /** The GEXF version: 1.3 (the default; Gephi 0.10, networkx 3) or 1.2draft, the only one networkx 2.8 reads. */
+  gexfVersion?: "1.3" | "1.2draft";
+}

@@ -3,7 +3,7 @@
 import type { Project } from "../model/schema.ts";
 import { exportCsv } from "./csv/export.ts";
 import { importCsv } from "./csv/import.ts";
-import type { FileFormat, ImportOptions, InputFile } from "./files.ts";
+import type { ExportOptions, FileFormat, ImportOptions, InputFile } from "./files.ts";
 import { exportGexf } from "./gexf/export.ts";
 import { importGexf } from "./gexf/import.ts";
 import { exportGraphml } from "./graphml/export.ts";
@@ -93,7 +93,7 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
  * The project in `format`: one file for JSON, GEXF and GraphML; `nodes.csv`, `ties.csv` and,
  * when not empty, `observations.csv` and `waves.csv` for CSV.
  */
-export function exportProject(project: Project, format: FileFormat): InputFile[] {
+export function exportProject(project: Project, format: FileFormat, options: ExportOptions = {}): InputFile[] {
   switch (format) {
     case "json":
       return [exportJson(project)];
@@ -101,7 +101,7 @@ export function exportProject(project: Project, format: FileFormat): InputFile[]
       return exportCsv(project);
     // ---- GEXF and GraphML: replaced with `return [exportGexf(project)];` and `return [exportGraphml(project)];`.
     case "gexf":
-      return [exportGexf(project)];
+      return [exportGexf(project, { version: options.gexfVersion })];
     case "graphml":
       return [exportGraphml(project)];
     // ---- end of GEXF and GraphML

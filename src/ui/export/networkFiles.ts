@@ -13,6 +13,9 @@ export const FORMAT_NAMES: Record<FileFormat, string> = {
   graphml: "GraphML (networkx, igraph)",
 };
 
+/** The menu's second GEXF choice: GEXF 1.2draft, for networkx 2, which cannot read 1.3. */
+export const GEXF_1_2 = { value: "gexf-1.2", name: "GEXF 1.2 (networkx 2)", options: { gexfVersion: "1.2draft" } } as const;
+
 const MEDIA_TYPES: Record<FileFormat, string> = {
   json: "application/json",
   csv: "text/csv",

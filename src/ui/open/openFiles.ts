@@ -1,6 +1,6 @@
 // Opening data in the page: File objects become InputFile[] (name + text) and go through the
 // same importer as the command line. All or nothing: on any problem the current network stays.
-import type { FileFormat, ImportOptions, InputFile } from "../../core/io/files.ts";
+import type { ExportOptions, FileFormat, ImportOptions, InputFile } from "../../core/io/files.ts";
 import type { ImportResult } from "../../core/io/problems.ts";
 import { jsonLocator, validateProject } from "../../core/model/validate.ts";
 import type { Project } from "../../core/model/schema.ts";
@@ -8,7 +8,7 @@ import type { Project } from "../../core/model/schema.ts";
 /** What the page needs from the core import/export module (`src/core/io/load.ts`). */
 interface LoadModule {
   loadProject(files: InputFile[], options?: ImportOptions): ImportResult;
-  exportProject(project: Project, format: FileFormat): unknown;
+  exportProject(project: Project, format: FileFormat, options?: ExportOptions): unknown;
 }
 
 // The importer for every format lives in the core; found here by a glob so the page still

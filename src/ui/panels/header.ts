@@ -1,9 +1,9 @@
 // The header: the project's title, open (files or a folder), hide names, and export (optionally
 // pseudonymised).
-import { FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
+import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { pseudonymise } from "../../core/privacy/pseudonymise.ts";
 import { download, el } from "../dom.ts";
-import { fileStem, FORMAT_NAMES, networkFiles } from "../export/networkFiles.ts";
+import { fileStem, FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import type { Store } from "../store.ts";
@@ -22,6 +22,8 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const pseudoLabel = el("label", { for: "pseudonymise-exports", title: "Exports replace names by pseudonyms (\"service user 17\") and leave out attributes that name people; on while names are hidden" }, pseudo, " Pseudonymise exports");
   const exportSelect = el("select", { "aria-label": "Export the network" }, el("option", { value: "" }, "Export network…"),
     ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
+  // Networkx 2 and igraph read GEXF 1.2draft only: offered just after GEXF (1.3).
+  exportSelect.querySelector('option[value="gexf"]')!.after(el("option", { value: GEXF_1_2.value }, GEXF_1_2.name));
   // A failed export is said where it cannot be missed (the status line may cut it short).
   const failureText = el("span", {});
   const dismiss = el("button", { type: "button" }, "Dismiss");
@@ -42,11 +44,12 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   hide.addEventListener("change", () => store.set({ hideNames: hide.checked, pseudonymise: hide.checked }));
   pseudo.addEventListener("change", () => store.set({ pseudonymise: pseudo.checked }));
   exportSelect.addEventListener("change", () => {
-    const format = exportSelect.value as FileFormat | "";
+    const choice = exportSelect.value;
     exportSelect.value = "";
-    if (!format) return;
+    if (!choice) return;
     failure.setAttribute("hidden", "");
-    void exportNetwork(store, format).then((error) => {
+    const [format, options] = choice === GEXF_1_2.value ? (["gexf", GEXF_1_2.options] as const) : [choice as FileFormat, {}];
+    void exportNetwork(store, format, options).then((error) => {
       if (error === undefined) return;
       failureText.textContent = `${error} `;
       failure.removeAttribute("hidden");
@@ -76,9 +79,10 @@ function say(store: Store, message: string): void {
 /**
  * Downloads the project in `format` through the core exporter, pseudonymised when the option is
  * on. CSV is several files (nodes, ties and, when there are any, observations and waves), each
- * downloaded on its own. Resolves to the reason when nothing could be saved.
+ * downloaded on its own. `options` choose between versions of a format (GEXF 1.3 or 1.2draft).
+ * Resolves to the reason when nothing could be saved.
  */
-async function exportNetwork(store: Store, format: FileFormat): Promise<string | undefined> {
+async function exportNetwork(store: Store, format: FileFormat, options: ExportOptions): Promise<string | undefined> {
   const state = store.get();
   const loader = await loadModule();
   if (!loader) {
@@ -87,7 +91,7 @@ async function exportNetwork(store: Store, format: FileFormat): Promise<string |
     else return `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON.`;
     return undefined;
   }
-  const { files, message } = networkFiles(state.project, format, state.pseudonymise, loader.exportProject);
+  const { files, message } = networkFiles(state.project, format, state.pseudonymise, (p, f) => loader.exportProject(p, f, options));
   for (let k = 0; k < files.length; k++) {
     // A pause between files: browsers may drop downloads started in the same instant.
     if (k > 0) await new Promise((resolve) => setTimeout(resolve, 250));
