@@ -22,7 +22,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const pseudoLabel = el("label", { for: "pseudonymise-exports", title: "Exports replace names by pseudonyms (\"service user 17\") and leave out attributes that name people; on while names are hidden" }, pseudo, " Pseudonymise exports");
   const exportSelect = el("select", { "aria-label": "Export the network" }, el("option", { value: "" }, "Export network…"),
     ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
-  // Networkx 2 and igraph read GEXF 1.2draft only: offered just after GEXF (1.3).
+  // networkx 2 reads GEXF 1.2draft, not 1.3: offered just after GEXF (1.3).
   exportSelect.querySelector('option[value="gexf"]')!.after(el("option", { value: GEXF_1_2.value }, GEXF_1_2.name));
   // A failed export is said where it cannot be missed (the status line may cut it short).
   const failureText = el("span", {});

@@ -9,7 +9,7 @@ import { RN_NAMESPACE, writeExtension } from "./extension.ts";
 import { KIND_COLOURS, rgbOf } from "./kindColours.ts";
 import { toGexfEnd } from "./time.ts";
 
-/** Which GEXF to write: 1.3 (Gephi 0.10, networkx 3) or 1.2draft (Gephi 0.9, networkx 2.8, igraph). */
+/** Which GEXF to write: 1.3 (Gephi 0.10, networkx 3) or 1.2draft (Gephi 0.9, networkx 2.8; igraph reads no GEXF). */
 export interface GexfExportOptions {
   version?: "1.3" | "1.2draft";
   /** The file name; default `project.gexf`. */
