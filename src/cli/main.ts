@@ -46,6 +46,17 @@ export async function main(args: string[], io: CommandIO = STD_IO): Promise<numb
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+/**
+ * Runs the command line from a shell. Output piped into a reader that stops early
+ * (`… | head`) ends the command quietly, as other command-line tools do, instead of with an
+ * EPIPE stack trace.
+ */
+export async function runFromShell(): Promise<void> {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(process.argv.slice(2));
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await runFromShell();
