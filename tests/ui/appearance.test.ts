@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { GROUP_FACTOR, KIND_COLOURS, MISSING_COLOUR, SIZE_RANGE, nodeAppearance } from "../../src/ui/map/appearance.ts";
+import { KIND_COLOURS } from "../../src/core/model/kindColours.ts";
+import { GROUP_FACTOR, MISSING_COLOUR, SIZE_RANGE, nodeAppearance } from "../../src/ui/map/appearance.ts";
 import { valueKeys } from "../../src/ui/map/nodeValues.ts";
 import { findNode } from "../../src/ui/map/search.ts";
 

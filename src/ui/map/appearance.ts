@@ -2,19 +2,9 @@
 // explains them. Pure: the map and the SVG export both draw from the same answer.
 import { interpolateViridis, scaleSequential, scaleSqrt, schemeTableau10 } from "d3";
 import type { Node } from "../../core/model/schema.ts";
-import { NODE_KINDS, type NodeKind, type Valence } from "../../core/model/vocabulary.ts";
+import { KIND_COLOURS } from "../../core/model/kindColours.ts";
+import { NODE_KINDS, type Valence } from "../../core/model/vocabulary.ts";
 import { isCategoricalKey, nodeValue, type NodeMetrics } from "./nodeValues.ts";
-
-/** Okabe–Ito colours (colour-blind safe), one per kind; groups are dark and drawn larger. */
-export const KIND_COLOURS: Record<NodeKind, string> = {
-  service_user: "#E69F00",
-  peer_mentor: "#009E73",
-  family: "#CC79A7",
-  friend: "#56B4E9",
-  worker: "#0072B2",
-  community_member: "#999999",
-  group: "#3D3D3D",
-};
 
 /** Tie colours by valence: supportive blue-green, neutral grey, risk vermillion. */
 export const VALENCE_COLOURS: Record<Valence, string> = {

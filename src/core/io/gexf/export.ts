@@ -6,7 +6,7 @@ import type { AttributeValue, Node, Project, Tie } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { gexfTypeOf } from "./attributes.ts";
 import { RN_NAMESPACE, writeExtension } from "./extension.ts";
-import { KIND_COLOURS, rgbOf } from "./kindColours.ts";
+import { KIND_COLOURS, rgbOf } from "../../model/kindColours.ts";
 import { toGexfEnd } from "./time.ts";
 
 /** Which GEXF to write: 1.3 (Gephi 0.10, networkx 3) or 1.2draft (Gephi 0.9, networkx 2.8; igraph reads no GEXF). */

@@ -11,7 +11,7 @@ import type { ImportResult, Problem } from "../problems.ts";
 import { childElement, childElements, lineOf, parseXml, type Element } from "../xml.ts";
 import { readDeclarations, type Declarations } from "./attributes.ts";
 import { readElement, placeOf, type DynamicValue } from "./elements.ts";
-import { KIND_COLOURS } from "./kindColours.ts";
+import { KIND_COLOURS } from "../../model/kindColours.ts";
 import { readMeta } from "./meta.ts";
 import { formatIntervals, hasGap, hull, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
 

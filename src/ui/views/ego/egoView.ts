@@ -3,7 +3,8 @@
 import { arc, select } from "d3";
 import { previousWaveDate } from "../../../core/metrics/report.ts";
 import { el } from "../../dom.ts";
-import { KIND_COLOURS, VALENCE_COLOURS } from "../../map/appearance.ts";
+import { KIND_COLOURS } from "../../../core/model/kindColours.ts";
+import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
 import { placeEgoLabels } from "./egoLabels.ts";
 import { egoLayout, type EgoChange, type EgoLayout } from "./egoLayout.ts";

@@ -3,12 +3,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { escapeXml, exportGexf } from "../../../../src/core/io/gexf/export.ts";
 import { importGexf } from "../../../../src/core/io/gexf/import.ts";
-import { KIND_COLOURS } from "../../../../src/core/io/gexf/kindColours.ts";
 import { importJson } from "../../../../src/core/io/json.ts";
 import { exportProject, loadProject } from "../../../../src/core/io/load.ts";
 import { unwrap } from "../../../../src/core/io/problems.ts";
 import type { Project } from "../../../../src/core/model/schema.ts";
-import { KIND_COLOURS as MAP_COLOURS } from "../../../../src/ui/map/appearance.ts";
 
 const datasets = fileURLToPath(new URL("../../../../datasets/", import.meta.url));
 
@@ -97,9 +95,5 @@ describe("exportGexf writes what Gephi and networkx read", () => {
 
   it("escapes markup, quotes and line breaks, and replaces characters XML cannot hold", () => {
     expect(escapeXml(`a<b>&"c'\n\t\r\u0001`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;&#10;&#9;&#13;\uFFFD");
-  });
-
-  it("colours kinds as the map does", () => {
-    expect(KIND_COLOURS).toEqual(MAP_COLOURS);
   });
 });

@@ -1,9 +1,9 @@
-// The colour of each node kind, as the map draws it (the same Okabe–Ito colours as
-// src/ui/map/appearance.ts, which a test keeps in step). The GEXF exporter writes them as
-// viz colours, and the importer knows a colour equal to its node's kind colour carries nothing.
-import type { NodeKind } from "../../model/vocabulary.ts";
+// The colour of each node kind: the map, its legend and the ego view draw with them, the GEXF
+// exporter writes them as viz colours, and the GEXF importer knows a colour equal to its node's
+// kind colour carries nothing.
+import type { NodeKind } from "./vocabulary.ts";
 
-/** `#RRGGBB` per kind. */
+/** Okabe–Ito colours (colour-blind safe), `#RRGGBB`, one per kind; groups are dark (and drawn larger). */
 export const KIND_COLOURS: Record<NodeKind, string> = {
   service_user: "#E69F00",
   peer_mentor: "#009E73",
