@@ -1,11 +1,11 @@
 // Keeps `metrics` in the store in step with the project and the date. The metrics Worker
 // computes each report, so stepping or playing through time never waits for betweenness on the
 // page's thread; a newer date cancels the report still running, and the page computes the
-// report itself if the worker cannot run. Snapshots above FULL_REPORT_LIMIT nodes get degree and
-// strength only (see metricsLocal.ts).
+// report itself if the worker cannot run. Snapshots too large for the worker to finish in a few
+// seconds get degree and strength only (see metricsLocal.ts).
 import { isActiveAt } from "../core/model/snapshot.ts";
 import { CancelledError, MetricsClient } from "../worker/metricsClient.ts";
-import { FULL_REPORT_LIMIT, localReport } from "./metricsLocal.ts";
+import { fullReportInWorker, localReport } from "./metricsLocal.ts";
 import type { Store } from "./store.ts";
 
 /** Milliseconds of quiet before metrics are recomputed. */
@@ -25,7 +25,8 @@ export function mountMetricsUpdater(store: Store, client: MetricsClient = new Me
       const current = () => !stopped && store.get().project === project && store.get().at === at;
       setPhase("computing");
       const order = at === undefined ? project.nodes.length : project.nodes.filter((n) => isActiveAt(n, at)).length;
-      if (order > FULL_REPORT_LIMIT) {
+      const size = at === undefined ? project.ties.length : project.ties.filter((t) => isActiveAt(t, at)).length;
+      if (!fullReportInWorker(order, size)) {
         // Degree and strength only, from the page at once. The full report is not started by
         // itself: at 20,000 nodes it keeps a core busy for about 40 s, which on two cores held
         // up the layout and, with software WebGL, every frame of the map for 19 s.

@@ -4,6 +4,7 @@
 import { FLAGS } from "../../core/metrics/flags/index.ts";
 import { RECOVERY_NODE_INDICATORS } from "../../core/metrics/recovery/index.ts";
 import { outputKey } from "../../core/metrics/report.ts";
+import { isPartialReport } from "../metricsLocal.ts";
 import { STRUCTURAL_NODE_METRICS } from "../../core/metrics/structural/index.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
@@ -54,6 +55,12 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
           el("td", { class: "meaning" }, info?.meaning ?? ""));
       });
       container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows));
+      if (state.metrics && isPartialReport(state.metrics)) {
+        const { nodes, ties } = state.metrics.network;
+        container.append(el("p", { class: "hint", "data-testid": "partial-metrics" },
+          `Degree and strength only: the other metrics of a network this large (${nodes.toLocaleString("en-GB")} nodes, ${ties.toLocaleString("en-GB")} ties) would keep the page busy too long. ` +
+          `The command line computes them all: npx recovery-networks metrics FILE${state.at ? ` --at ${state.at}` : ""}.`));
+      }
     } else if (present) {
       container.append(el("p", { class: "hint" }, "Metrics are being computed…"));
     }
