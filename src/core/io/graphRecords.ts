@@ -2,8 +2,8 @@
 // node's or edge's id, ends and named, typed values become model fields when their name is one
 // (in any spelling, read by the CSV importer's field readers) and attributes otherwise; then the
 // whole candidate is validated with every problem placed at its element and line.
-import { PROJECT_FORMAT, PROJECT_VERSION, FORBIDDEN_KEYS, type AttributeValue, type Project } from "../model/schema.ts";
-import { semanticProblems, validateProject, type Locator } from "../model/validate.ts";
+import { PROJECT_FORMAT, PROJECT_VERSION, FORBIDDEN_KEYS, type AttributeValue } from "../model/schema.ts";
+import { validateProject, type Locator } from "../model/validate.ts";
 import { DEFAULT_STRENGTH, NODE_KINDS, type NodeKind } from "../model/vocabulary.ts";
 import { looksLikeNumber } from "./csv/cells.ts";
 import { FIELDS, normaliseWord, readField, type FieldSpec } from "./csv/columns.ts";
@@ -264,18 +264,9 @@ export function assembleProject(parts: GraphParts, problems: Problem[], warnings
   const locate = graphLocator(parts);
   const result = validateProject(candidate, locate, warnings);
   if (result.ok && problems.length === 0) return result;
+  // The reader's own problems first; the validator's, where the reader has not already said
+  // something about the same place.
   const reported = new Set(problems.map((p) => `${p.file}|${p.where}`));
-  const more = result.ok ? [] : result.problems.filter((p) => !reported.has(`${p.file}|${p.where}`));
-  // The validator checks ids, ends and intervals only once the schema passes; check them here too
-  // (without the unreadable fields), so one run lists every problem.
-  const readable = (records: readonly GraphRecord[]) => records.map((r) => Object.fromEntries(Object.entries(r.candidate).filter(([k]) => !r.bad.has(k))));
-  const asArray = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === "object" && v !== null) : []);
-  const semantic = semanticProblems(
-    { ...candidate, nodes: readable(parts.nodes), ties: readable(parts.ties), observations: asArray(candidate.observations), waves: asArray(candidate.waves) } as unknown as Project,
-    locate,
-  );
-  const all = [...problems, ...more];
-  const placed = new Set(all.map((p) => `${p.file}|${p.where}|${p.message}`));
-  const every = [...all, ...semantic.filter((p) => !placed.has(`${p.file}|${p.where}|${p.message}`))];
+  const every = [...problems, ...(result.ok ? [] : result.problems.filter((p) => !reported.has(`${p.file}|${p.where}`)))];
   return { ok: false, problems: every.sort((a, b) => lineIn(a.where) - lineIn(b.where)) };
 }

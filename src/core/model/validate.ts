@@ -3,7 +3,7 @@
 // problem with its place in the source file.
 import type { z } from "zod";
 import type { ImportResult, Problem } from "../io/problems.ts";
-import { projectSchema, type Project } from "./schema.ts";
+import { projectSchema } from "./schema.ts";
 
 /** A path into the project, e.g. `["ties", 4, "valence"]`. */
 export type ProjectPath = readonly PropertyKey[];
@@ -61,7 +61,7 @@ function zodProblems(error: z.ZodError, locate: Locator, candidate: unknown): Pr
     const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : "";
     const found = valueAt(candidate, issue.path);
     let message: string;
-    if (issue.code === "invalid_type" && found === undefined) message = `"${field}" is missing`;
+    if ((issue.code === "invalid_type" || issue.code === "invalid_value") && found === undefined) message = `"${field}" is missing`;
     else if (issue.code === "invalid_value" && issue.values.length > 1) {
       // An enum: say what was found and list the choices in plain words, not zod's notation.
       message = `"${field}" is ${JSON.stringify(found)}, which is not one of ${issue.values.join(", ")}`;
@@ -70,45 +70,44 @@ function zodProblems(error: z.ZodError, locate: Locator, candidate: unknown): Pr
   });
 }
 
+/** A problem between records, at its path in the project (located in the file later). */
+interface Issue {
+  path: ProjectPath;
+  message: string;
+  fix: string;
+}
+
 /** Finds duplicate ids in a collection; reports each repeat at its own place. */
-function duplicateIds(
-  items: readonly { id: string }[],
-  collection: "nodes" | "ties" | "waves",
-  locate: Locator,
-): Problem[] {
+function duplicateIds(items: readonly { id?: string }[], collection: "nodes" | "ties" | "waves", locate: Locator): Issue[] {
   const first = new Map<string, number>();
-  const problems: Problem[] = [];
+  const issues: Issue[] = [];
   items.forEach((item, i) => {
+    if (typeof item.id !== "string") return;
     const seen = first.get(item.id);
     if (seen === undefined) first.set(item.id, i);
     else {
-      const firstPlace = locate([collection, seen, "id"]).where;
-      problems.push({
-        ...locate([collection, i, "id"]),
-        message: `duplicate id "${item.id}" (first used at ${firstPlace})`,
+      issues.push({
+        path: [collection, i, "id"],
+        message: `duplicate id "${item.id}" (first used at ${locate([collection, seen, "id"]).where})`,
         fix: `Give each of the ${collection} its own id`,
       });
     }
   });
-  return problems;
+  return issues;
 }
 
-function intervalProblems(
-  items: readonly { start?: string; end?: string }[],
-  collection: "nodes" | "ties",
-  locate: Locator,
-): Problem[] {
-  const problems: Problem[] = [];
+function intervalProblems(items: readonly { start?: string; end?: string }[], collection: "nodes" | "ties"): Issue[] {
+  const issues: Issue[] = [];
   items.forEach((item, i) => {
     if (item.start !== undefined && item.end !== undefined && item.end <= item.start) {
-      problems.push({
-        ...locate([collection, i, "end"]),
+      issues.push({
+        path: [collection, i, "end"],
         message: `end ${item.end} is not after start ${item.start}`,
         fix: "Swap the dates, correct them, or leave end empty if it has not ended",
       });
     }
   });
-  return problems;
+  return issues;
 }
 
 /**
@@ -118,69 +117,138 @@ function intervalProblems(
  */
 export const RESERVED_NODE_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-function reservedIds(nodes: readonly { id: string }[], locate: Locator): Problem[] {
-  const problems: Problem[] = [];
+function reservedIds(nodes: readonly { id?: string }[]): Issue[] {
+  const issues: Issue[] = [];
   nodes.forEach((node, i) => {
-    if (RESERVED_NODE_IDS.has(node.id)) {
-      problems.push({
-        ...locate(["nodes", i, "id"]),
+    if (node.id !== undefined && RESERVED_NODE_IDS.has(node.id)) {
+      issues.push({
+        path: ["nodes", i, "id"],
         message: `"${node.id}" cannot be a node id: it is a reserved name inside the program`,
         fix: `Rename it, for example to "${node.id}_1", in the nodes and in the ties that use it`,
       });
     }
   });
-  return problems;
+  return issues;
 }
 
-/** The rules between records: ids, references, self-loops, intervals. */
-export function semanticProblems(project: Project, locate: Locator): Problem[] {
-  const problems = [
-    ...reservedIds(project.nodes, locate),
+/**
+ * What the rules between records read: ids, ends, subjects and dates. Any may be absent when the
+ * record could not be read in full (a field the schema refused is left out).
+ */
+export interface RecordKeys {
+  nodes: readonly { id?: string; start?: string; end?: string }[];
+  ties: readonly { id?: string; source?: string; target?: string; start?: string; end?: string }[];
+  observations: readonly { subject?: string }[];
+  waves: readonly { id?: string }[];
+}
+
+function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
+  const issues = [
+    ...reservedIds(project.nodes),
     ...duplicateIds(project.nodes, "nodes", locate),
     ...duplicateIds(project.ties, "ties", locate),
     ...duplicateIds(project.waves, "waves", locate),
-    ...intervalProblems(project.nodes, "nodes", locate),
-    ...intervalProblems(project.ties, "ties", locate),
+    ...intervalProblems(project.nodes, "nodes"),
+    ...intervalProblems(project.ties, "ties"),
   ];
   const nodeIds = new Set(project.nodes.map((n) => n.id));
   project.ties.forEach((tie, i) => {
+    const name = tie.id === undefined ? `at ties[${i}]` : `"${tie.id}"`;
     for (const end of ["source", "target"] as const) {
-      if (!nodeIds.has(tie[end])) {
-        problems.push({
-          ...locate(["ties", i, end]),
-          message: `tie "${tie.id}" refers to ${end} node "${tie[end]}", which is not in the nodes`,
+      const id = tie[end];
+      if (id !== undefined && !nodeIds.has(id)) {
+        issues.push({
+          path: ["ties", i, end],
+          message: `tie ${name} refers to ${end} node "${id}", which is not in the nodes`,
           fix: "Add that node, or correct the id",
         });
       }
     }
-    if (tie.source === tie.target) {
-      problems.push({
-        ...locate(["ties", i, "target"]),
-        message: `tie "${tie.id}" links node "${tie.source}" to itself`,
+    if (tie.source !== undefined && tie.source === tie.target) {
+      issues.push({
+        path: ["ties", i, "target"],
+        message: `tie ${name} links node "${tie.source}" to itself`,
         fix: "Remove the self-tie or correct its target",
       });
     }
   });
   project.observations.forEach((obs, i) => {
-    if (!nodeIds.has(obs.subject)) {
-      problems.push({
-        ...locate(["observations", i, "subject"]),
+    if (obs.subject !== undefined && !nodeIds.has(obs.subject)) {
+      issues.push({
+        path: ["observations", i, "subject"],
         message: `observation of "${obs.subject}", which is not in the nodes`,
         fix: "Add that node, or correct the subject id",
       });
     }
   });
-  return problems;
+  return issues;
+}
+
+/** The rules between records: ids, references, self-loops, intervals. */
+export function semanticProblems(project: RecordKeys, locate: Locator): Problem[] {
+  return semanticIssues(project, locate).map((issue) => ({ ...locate(issue.path), message: issue.message, fix: issue.fix }));
+}
+
+const KEY_FIELDS = ["id", "source", "target", "subject", "start", "end"] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The ids, ends, subjects and dates of a candidate that failed the schema, leaving out every
+ * field the schema refused (and dates not in ISO form), so the rules between records can still be
+ * checked on the rest and one run reports every problem.
+ */
+function readableKeys(candidate: unknown, refused: ReadonlySet<string>): RecordKeys {
+  const collection = (name: keyof RecordKeys) => {
+    const items = candidate !== null && typeof candidate === "object" ? (candidate as Record<string, unknown>)[name] : undefined;
+    if (!Array.isArray(items)) return [];
+    return items.map((item: unknown, i) => {
+      const keys: Record<string, string> = {};
+      if (item === null || typeof item !== "object") return keys;
+      for (const field of KEY_FIELDS) {
+        const value = Object.hasOwn(item, field) ? (item as Record<string, unknown>)[field] : undefined;
+        if (typeof value !== "string" || refused.has(`${name}.${i}.${field}`)) continue;
+        if ((field === "start" || field === "end") && !ISO_DATE.test(value)) continue;
+        keys[field] = value;
+      }
+      return keys;
+    });
+  };
+  return { nodes: collection("nodes"), ties: collection("ties"), observations: collection("observations"), waves: collection("waves") };
+}
+
+const COLLECTION_ORDER = ["format", "version", "meta", "nodes", "ties", "observations", "waves"];
+
+/** Orders paths as the project reads: by collection, then record, then field name as given. */
+function byPlace(a: ProjectPath, b: ProjectPath): number {
+  const rank = (p: ProjectPath) => {
+    const r = COLLECTION_ORDER.indexOf(String(p[0]));
+    return r < 0 ? COLLECTION_ORDER.length : r;
+  };
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  const ia = typeof a[1] === "number" ? a[1] : -1;
+  const ib = typeof b[1] === "number" ? b[1] : -1;
+  return ia - ib;
 }
 
 /**
- * Validates a candidate project: the schema first (every issue), then the rules between records.
- * Nothing is partially accepted: either the whole project, or every problem found.
+ * Validates a candidate project against the schema and the rules between records, in one run:
+ * when the schema refuses some fields, the rules are still checked on every field it accepted.
+ * Nothing is partially accepted: either the whole project, or every problem found, in the
+ * order of the records.
  */
 export function validateProject(candidate: unknown, locate: Locator, warnings: Problem[] = []): ImportResult {
   const parsed = projectSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, locate, candidate) };
-  const problems = semanticProblems(parsed.data, locate);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, project: parsed.data, warnings };
+  if (parsed.success) {
+    const problems = semanticProblems(parsed.data, locate);
+    return problems.length ? { ok: false, problems } : { ok: true, project: parsed.data, warnings };
+  }
+  const schema = zodProblems(parsed.error, locate, candidate).map((problem, k) => ({ path: parsed.error.issues[k].path, problem }));
+  const refused = new Set(parsed.error.issues.map((issue) => issue.path.slice(0, 3).map(String).join(".")));
+  const between = semanticIssues(readableKeys(candidate, refused), locate).map((issue) => ({
+    path: issue.path,
+    problem: { ...locate(issue.path), message: issue.message, fix: issue.fix },
+  }));
+  // Stable sort: within a record, the schema's problems come first, then the rules between records.
+  const problems = [...schema, ...between].sort((a, b) => byPlace(a.path, b.path)).map((p) => p.problem);
+  return { ok: false, problems };
 }
