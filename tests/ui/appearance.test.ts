@@ -55,9 +55,15 @@ describe("valueKeys", () => {
   it("offers model fields, attributes (numeric when every value is) and metrics", () => {
     const keys = valueKeys({ nodes } as never, metrics);
     expect(keys.map((k) => k.key)).toEqual([
-      "kind", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:area", "metric:community", "metric:degree",
+      "kind", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:area", "metric:degree", "metric:community",
     ]);
     expect(keys.filter((k) => k.numeric).map((k) => k.key)).toEqual(["attr:age", "metric:degree"]);
+  });
+  it("names metrics as the details panel does, in the descriptors' order, under their group", () => {
+    const keys = valueKeys({ nodes } as never, { a: { pagerank: 0.2, degree: 1, zeta: 3, degreeCentrality: 0.5, riskShare: 0 } });
+    const metricKeys = keys.filter((k) => k.group === "Metrics");
+    expect(metricKeys.map((k) => k.label)).toEqual(["Degree", "Degree (share)", "PageRank", "Share of risk ties", "zeta"]);
+    expect(keys.filter((k) => k.group === "Fields").map((k) => k.label)).toEqual(["kind", "use status", "group type", "recovery oriented"]);
   });
 });
 

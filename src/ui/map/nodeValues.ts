@@ -1,6 +1,7 @@
 // What a node "has" for appearance and filters: model fields, free attributes and metrics,
 // addressed by one key string (`kind`, `attr:age`, `metric:betweenness`).
 import type { Node, Project } from "../../core/model/schema.ts";
+import { NODE_METRICS } from "../metricInfo.ts";
 
 /** A value a node can carry for colouring, sizing or filtering. */
 export type NodeValue = string | number | boolean | undefined;
@@ -22,6 +23,8 @@ export interface ValueKey {
   label: string;
   /** Whether values are quantities (sizeable, rangeable) or categories. */
   numeric: boolean;
+  /** Where a menu lists it. */
+  group: "Fields" | "Attributes" | "Metrics";
 }
 
 /** The value of `key` for `node`, or undefined when the node does not have it. */
@@ -42,7 +45,7 @@ export function isCategoricalKey(key: string): boolean {
 
 /** Every key a menu can offer for this project and these metrics, model fields first. */
 export function valueKeys(project: Project, metrics: NodeMetrics | undefined): ValueKey[] {
-  const out: ValueKey[] = MODEL_FIELDS.map((f) => ({ key: f, label: f.replace(/_/g, " "), numeric: false }));
+  const out: ValueKey[] = MODEL_FIELDS.map((f) => ({ key: f, label: f.replace(/_/g, " "), numeric: false, group: "Fields" }));
   const attrs = new Map<string, boolean>();
   for (const node of project.nodes) {
     for (const [name, value] of Object.entries(node.attributes)) {
@@ -50,12 +53,13 @@ export function valueKeys(project: Project, metrics: NodeMetrics | undefined): V
     }
   }
   for (const [name, numeric] of [...attrs].sort((a, b) => a[0].localeCompare(b[0]))) {
-    out.push({ key: `attr:${name}`, label: name, numeric });
+    out.push({ key: `attr:${name}`, label: name.replace(/_/g, " "), numeric, group: "Attributes" });
   }
   const metricKeys = new Set<string>();
   for (const values of Object.values(metrics ?? {})) for (const k of Object.keys(values)) metricKeys.add(k);
-  for (const k of [...metricKeys].sort()) {
-    out.push({ key: `metric:${k}`, label: k, numeric: !CATEGORICAL_METRICS.has(k) });
-  }
+  // Known metrics in the descriptors' order with their labels, then any others by key.
+  const metric = (key: string, label: string): ValueKey => ({ key: `metric:${key}`, label, numeric: !CATEGORICAL_METRICS.has(key), group: "Metrics" });
+  for (const m of NODE_METRICS) if (metricKeys.delete(m.key)) out.push(metric(m.key, m.label));
+  for (const k of [...metricKeys].sort()) out.push(metric(k, k));
   return out;
 }

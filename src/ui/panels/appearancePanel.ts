@@ -1,8 +1,11 @@
 // Colour by / size by any attribute or metric, and the legend that follows the choice.
 import { el } from "../dom.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS } from "../map/appearance.ts";
-import { valueKeys } from "../map/nodeValues.ts";
+import { valueKeys, type ValueKey } from "../map/nodeValues.ts";
 import type { AppState, Store } from "../store.ts";
+
+/** One choice of a menu, and the heading it is listed under ("" for none). */
+type MenuChoice = Pick<ValueKey, "key" | "label"> & { group: string };
 
 /** Mounts the appearance controls and legend in `container`. */
 export function mountAppearancePanel(container: HTMLElement, store: Store): () => void {
@@ -27,18 +30,30 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   }
   ties.append(el("div", { class: "legend-note" }, "Thicker ties are stronger (1–5). Groups are larger squares."));
 
-  const fill = (select: HTMLSelectElement, options: [string, string][], value: string) => {
-    const wanted = options.map(([v, l]) => `${v}\u0000${l}`).join("\u0001");
+  /** Fills a menu with its choices under their groups' headings (none for ""), rebuilding only when they change. */
+  const fill = (select: HTMLSelectElement, options: readonly MenuChoice[], value: string) => {
+    const wanted = options.map((o) => `${o.group}\u0000${o.key}\u0000${o.label}`).join("\u0001");
     if (select.dataset.options !== wanted) {
-      select.replaceChildren(...options.map(([v, l]) => el("option", { value: v }, l)));
+      const children: HTMLElement[] = [];
+      const groups = new Map<string, HTMLElement>();
+      for (const o of options) {
+        const option = el("option", { value: o.key }, o.label);
+        if (!o.group) {
+          children.push(option);
+          continue;
+        }
+        if (!groups.has(o.group)) children.push(groups.set(o.group, el("optgroup", { label: o.group })).get(o.group)!);
+        groups.get(o.group)!.append(option);
+      }
+      select.replaceChildren(...children);
       select.dataset.options = wanted;
     }
     select.value = value;
   };
   const render = (state: AppState) => {
     const keys = valueKeys(state.project, state.metrics?.nodes);
-    fill(colourBy, keys.map((k) => [k.key, k.label]), state.appearance.colourBy);
-    fill(sizeBy, [["none", "nothing (same size)"], ...keys.filter((k) => k.numeric).map((k): [string, string] => [k.key, k.label])], state.appearance.sizeBy);
+    fill(colourBy, keys, state.appearance.colourBy);
+    fill(sizeBy, [{ key: "none", label: "nothing (same size)", group: "" }, ...keys.filter((k) => k.numeric)], state.appearance.sizeBy);
     const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
     legend.replaceChildren();
     if (look.continuous) {

@@ -2,19 +2,14 @@
 // meaning (from the metric descriptors), any flags with their evidence, and its ties at the
 // current date.
 import { FLAGS } from "../../core/metrics/flags/index.ts";
-import { RECOVERY_NODE_INDICATORS } from "../../core/metrics/recovery/index.ts";
-import { outputKey } from "../../core/metrics/report.ts";
+import { METRIC_INFO } from "../metricInfo.ts";
 import { isPartialReport } from "../metricsLocal.ts";
-import { STRUCTURAL_NODE_METRICS } from "../../core/metrics/structural/index.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
 import type { AppState, Store } from "../store.ts";
 
 /** Label and meaning of every per-node metric, by output key. */
-const MEANINGS = new Map<string, { label: string; meaning: string }>(
-  [...STRUCTURAL_NODE_METRICS, ...RECOVERY_NODE_INDICATORS].map((d) => [outputKey(d.id), { label: d.label, meaning: d.meaning }]),
-);
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
 /** Mounts the details panel in `container`. */
@@ -48,7 +43,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
     const values = state.metrics?.nodes[node.id];
     if (values) {
       const rows = Object.entries(values).map(([key, v]) => {
-        const info = MEANINGS.get(key);
+        const info = METRIC_INFO.get(key);
         return el("tr", { title: info?.meaning ?? "" },
           el("th", {}, info?.label ?? key),
           el("td", {}, Number.isNaN(v) ? "—" : formatNumber(v)),

@@ -3,15 +3,13 @@
 import { DEFAULT_FLAG_SETTINGS, FLAGS } from "../../../core/metrics/flags/index.ts";
 import { RECOVERY_NODE_INDICATORS } from "../../../core/metrics/recovery/index.ts";
 import { outputKey, type Report } from "../../../core/metrics/report.ts";
-import { STRUCTURAL_NODE_METRICS } from "../../../core/metrics/structural/index.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
+import { NODE_METRICS } from "../../metricInfo.ts";
 import { makeTable, uniqueCsvHeaders, type Column, type TableData } from "./tableData.ts";
 
-/** Per-node metrics in display order (structural, then recovery indicators), by output key. */
-const METRICS = [...STRUCTURAL_NODE_METRICS, ...RECOVERY_NODE_INDICATORS].map((d) => ({ key: outputKey(d.id), label: d.label, meaning: d.meaning }));
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f.label]));
 
 const FIELD_COLUMNS: Column[] = [
@@ -52,7 +50,7 @@ export function nodeTable({ project, at, report, hideNames }: NodeTableInput): T
   const current = reportFor(report, at);
   const keys = new Set<string>();
   for (const { node } of nodes) for (const k of Object.keys(current?.nodes[node.id] ?? {})) keys.add(k);
-  const known = METRICS.filter((m) => keys.has(m.key));
+  const known = NODE_METRICS.filter((m) => keys.has(m.key));
   const other = [...keys].filter((k) => !known.some((m) => m.key === k)).sort();
   const metricColumns: Column[] = [
     ...known.map((m) => ({ key: `metric:${m.key}`, header: m.label, csvHeader: m.key, meaning: m.meaning, numeric: true })),
