@@ -4,6 +4,7 @@
 import type Graph from "graphology";
 import { toCsr, type Csr } from "../csr.ts";
 import { components, type Components } from "../kernels/components.ts";
+import { distanceSums } from "../kernels/distanceSums.ts";
 import { louvainCommunities } from "../kernels/louvain.ts";
 import { shortestPathRange, type RangeResult } from "../kernels/shortestPaths.ts";
 import { triangles } from "../kernels/clustering.ts";
@@ -39,10 +40,13 @@ export class StructuralCache {
       || (need === "betweenness" && !this.paths.betweenness)
       || (need === "distances" && !this.paths.distanceSum);
     if (missing) {
-      this.paths = shortestPathRange(this.csr, 0, this.n, {
-        betweenness: need === "betweenness" || this.wantBetweenness || Boolean(this.paths?.betweenness),
-        distances: need === "distances" || this.wantDistances || Boolean(this.paths?.distanceSum),
-      });
+      const betweenness = need === "betweenness" || this.wantBetweenness || Boolean(this.paths?.betweenness);
+      const distances = need === "distances" || this.wantDistances || Boolean(this.paths?.distanceSum);
+      // Distances alone come faster from the bit-parallel search; with betweenness, Brandes'
+      // BFS gives them at no extra cost.
+      this.paths = betweenness
+        ? shortestPathRange(this.csr, 0, this.n, { betweenness, distances })
+        : distanceSums(this.csr);
     }
     return this.paths!;
   }
