@@ -200,7 +200,7 @@ async function benchSize(n: number, o: Record<string, number[]>, previous: Map<s
       const communities = louvain(graph, { rng: createRng(o.seed[0]) });
       return graphologyModularity(graph, { getNodeCommunity: (node: string) => communities[node] });
     }, reps),
-    "both use graphology-communities-louvain",
+    "ours: own Louvain on the CSR; graphology-communities-louvain",
   );
   add("all structural metrics", time(() => computeStructural(recovery), reps), undefined, "computeStructural, CSR included");
   previous.set("work", work);

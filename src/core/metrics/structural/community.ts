@@ -15,7 +15,7 @@ export const communityMetric = nodeMetric({
   id: "community",
   label: "Community",
   meaning: "A closely knit group this person belongs to, found from the pattern of ties.",
-  definition: "Louvain modularity optimisation (Blondel et al. 2008) on the simple undirected graph, seeded (graphology-communities-louvain).",
+  definition: "Louvain modularity optimisation (Blondel et al. 2008) on the simple undirected graph, unweighted: nodes move in a seeded random order to the neighbouring community with the best gain, then each community becomes one node, until no move helps.",
   params: louvainParams,
   compute: (cache, p) => cache.louvain(p.seed, p.resolution),
 });
