@@ -24,6 +24,11 @@ export interface Csr {
 export interface Adjacency {
   offsets: Int32Array;
   neighbors: Int32Array;
+  /**
+   * Pendant nodes folded into each node (see kernels/leafFolding.ts): the shortest-path kernel
+   * counts them as targets beyond the node and as sources that share its paths. Absent: none.
+   */
+  leaves?: Int32Array;
 }
 
 /** A tie's contribution to strength: its `strength` attribute when numeric, else 1. */

@@ -2,6 +2,7 @@
 // Matches networkx 2.8 `betweenness_centrality(G, k, normalized, endpoints=False)`.
 import { createRng } from "../../random.ts";
 import type { Adjacency } from "../csr.ts";
+import { allShortestPaths } from "./leafFolding.ts";
 import { shortestPathRange } from "./shortestPaths.ts";
 
 /**
@@ -25,10 +26,10 @@ export function rescaleBetweenness(
   return out;
 }
 
-/** Exact betweenness of every node (BFS from every source). */
+/** Exact betweenness of every node (BFS from every source, pendant nodes folded). */
 export function betweenness(adjacency: Adjacency, normalized = true): Float64Array {
   const n = adjacency.offsets.length - 1;
-  const { betweenness: raw } = shortestPathRange(adjacency, 0, n, { betweenness: true, distances: false });
+  const { betweenness: raw } = allShortestPaths(adjacency, { betweenness: true, distances: false });
   return rescaleBetweenness(raw!, n, n, normalized);
 }
 

@@ -24,6 +24,11 @@ export interface RangeWanted {
  * Runs a BFS from every source in `sources` (or every index in `[from, to)` when `sources` is
  * omitted) and accumulates the wanted outputs. Unweighted, undirected. Calls `onSource` after
  * each source with the number done so far; it may throw to cancel.
+ *
+ * With `adjacency.leaves`, each node v stands for itself and L(v) folded pendant nodes: they are
+ * targets one step beyond v (δ(v) gains L(v); distance sums count them at d(v) + 1), and they are
+ * sources whose dependencies on every other node equal v's (v's dependencies count 1 + L(v)
+ * times). What the folded nodes themselves get is added back by `unfoldLeaves`.
  */
 export function shortestPathRange(
   adjacency: Adjacency,
@@ -33,7 +38,7 @@ export function shortestPathRange(
   onSource?: (done: number) => void,
   sources?: Int32Array,
 ): RangeResult {
-  const { offsets, neighbors } = adjacency;
+  const { offsets, neighbors, leaves } = adjacency;
   const n = offsets.length - 1;
   if (!(from >= 0 && to <= (sources ? sources.length : n) && from <= to)) {
     throw new RangeError(`shortestPathRange: source range [${from}, ${to}) is outside 0..${sources ? sources.length : n}`);
@@ -90,12 +95,27 @@ export function shortestPathRange(
       }
     }
     if (distanceSum && reach) {
-      distanceSum[r - from] = total;
-      reach[r - from] = tail - 1;
+      if (leaves) {
+        // Each reached node's folded leaves lie one step further.
+        let weighted = 0;
+        let reached = -1;
+        for (let q = 0; q < tail; q++) {
+          const v = queue[q];
+          weighted += dist[v] * (1 + leaves[v]) + leaves[v];
+          reached += 1 + leaves[v];
+        }
+        distanceSum[r - from] = weighted;
+        reach[r - from] = reached;
+      } else {
+        distanceSum[r - from] = total;
+        reach[r - from] = tail - 1;
+      }
     }
     if (betweenness) {
       // Reverse BFS order, pulling from successors (neighbours one step further from the
-      // source): δ(v) = σ(v) Σ_w (1 + δ(w)) / σ(w). coefficient[w] holds (1 + δ(w)) / σ(w).
+      // source): δ(v) = σ(v) Σ_w (1 + δ(w)) / σ(w) (+ L(v) with folded leaves).
+      // coefficient[w] holds (1 + δ(w)) / σ(w).
+      const times = leaves ? 1 + leaves[s] : 1;
       for (let q = tail - 1; q >= 0; q--) {
         const v = queue[q];
         const next = dist[v] + 1;
@@ -104,9 +124,9 @@ export function shortestPathRange(
           const w = neighbors[k];
           if (dist[w] === next) sum += coefficient[w];
         }
-        const dependency = sigma[v] * sum;
+        const dependency = sigma[v] * sum + (leaves ? leaves[v] : 0);
         coefficient[v] = (1 + dependency) / sigma[v];
-        if (q > 0) betweenness[v] += dependency;
+        if (q > 0) betweenness[v] += times * dependency;
       }
     }
     for (let q = 0; q < tail; q++) {

@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { Adjacency } from "../csr.ts";
 import { rescaleBetweenness } from "../kernels/betweenness.ts";
 import { closenessFromDistances } from "../kernels/closeness.ts";
+import { foldLeaves, unfoldLeaves } from "../kernels/leafFolding.ts";
 import type { RangeResult, RangeWanted } from "../kernels/shortestPaths.ts";
 import type { WorkerMessage } from "./rangeKernel.ts";
 import { runRangePool, type PoolOptions, type RangeWorker } from "./rangePool.ts";
@@ -26,16 +27,18 @@ export function startThreadWorker(): RangeWorker {
 }
 
 /**
- * Runs the shared BFS kernel from every source across worker threads and sums the parts.
- * The result equals `shortestPathRange(adjacency, 0, n, wanted)`.
+ * Runs the shared BFS kernel from every source across worker threads and sums the parts, with
+ * pendant nodes folded. The result equals `shortestPathRange(adjacency, 0, n, wanted)`.
  */
-export function parallelShortestPaths(
+export async function parallelShortestPaths(
   adjacency: Adjacency,
   wanted: RangeWanted,
   options: ParallelOptions = {},
 ): Promise<RangeResult> {
   const workers = options.workers ?? Math.min(availableParallelism(), 8);
-  return runRangePool(adjacency, wanted, startThreadWorker, { ...options, workers });
+  const folded = foldLeaves(adjacency);
+  if (!folded) return runRangePool(adjacency, wanted, startThreadWorker, { ...options, workers });
+  return unfoldLeaves(folded, await runRangePool(folded.reduced, wanted, startThreadWorker, { ...options, workers }));
 }
 
 /** Normalised (networkx-style) betweenness and Wasserman–Faust closeness, computed in parallel. */

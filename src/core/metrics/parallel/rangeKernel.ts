@@ -9,6 +9,8 @@ export interface InitMessage {
   type: "init";
   offsets: Int32Array;
   neighbors: Int32Array;
+  /** Folded pendant nodes per node (see kernels/leafFolding.ts), when any. */
+  leaves?: Int32Array;
   wanted: RangeWanted;
 }
 
@@ -61,7 +63,7 @@ export const PROGRESS_EVERY = 64;
 export function handleRangeMessage(state: RangeWorkerState, message: HostMessage, post: Post): void {
   try {
     if (message.type === "init") {
-      state.adjacency = { offsets: message.offsets, neighbors: message.neighbors };
+      state.adjacency = { offsets: message.offsets, neighbors: message.neighbors, ...(message.leaves && { leaves: message.leaves }) };
       state.wanted = message.wanted;
       return;
     }

@@ -104,7 +104,7 @@ export function runRangePool(
         options.onProgress?.(done, n);
       });
       // Each worker gets its own copy of the arrays; the host keeps its own.
-      worker.post({ type: "init", offsets: adjacency.offsets, neighbors: adjacency.neighbors, wanted });
+      worker.post({ type: "init", offsets: adjacency.offsets, neighbors: adjacency.neighbors, ...(adjacency.leaves && { leaves: adjacency.leaves }), wanted });
       next();
     }
   });

@@ -6,7 +6,8 @@ import { toCsr, type Csr } from "../csr.ts";
 import { components, type Components } from "../kernels/components.ts";
 import { distanceSums } from "../kernels/distanceSums.ts";
 import { louvainCommunities } from "../kernels/louvain.ts";
-import { shortestPathRange, type RangeResult } from "../kernels/shortestPaths.ts";
+import { allShortestPaths } from "../kernels/leafFolding.ts";
+import type { RangeResult } from "../kernels/shortestPaths.ts";
 import { triangles } from "../kernels/clustering.ts";
 
 /** Lazily computed, memoised intermediate results for one graph. */
@@ -44,9 +45,7 @@ export class StructuralCache {
       const distances = need === "distances" || this.wantDistances || Boolean(this.paths?.distanceSum);
       // Distances alone come faster from the bit-parallel search; with betweenness, Brandes'
       // BFS gives them at no extra cost.
-      this.paths = betweenness
-        ? shortestPathRange(this.csr, 0, this.n, { betweenness, distances })
-        : distanceSums(this.csr);
+      this.paths = betweenness ? allShortestPaths(this.csr, { betweenness, distances }) : distanceSums(this.csr);
     }
     return this.paths!;
   }

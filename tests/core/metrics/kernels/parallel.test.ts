@@ -69,6 +69,25 @@ describe("parallel over worker threads", () => {
     expect(seen.every((v, i) => i === 0 || v >= seen[i - 1])).toBe(true);
   }, 60000);
 
+  it("with pendant nodes folded (sent to the workers), equals one plain BFS per node", async () => {
+    // The random graph plus 400 pendants hanging off its first 100 nodes.
+    const base = randomAdjacency(300, 5);
+    const lists: number[][] = Array.from({ length: 700 }, (_, v) => (v < 300 ? [...base.neighbors.subarray(base.offsets[v], base.offsets[v + 1])] : []));
+    for (let v = 300; v < 700; v++) {
+      const p = (v * 7) % 100;
+      lists[v].push(p);
+      lists[p].push(v);
+    }
+    const offsets = new Int32Array(701);
+    lists.forEach((l, v) => (offsets[v + 1] = offsets[v] + l.length));
+    const adjacency = { offsets, neighbors: Int32Array.from(lists.flatMap((l) => l.sort((a, b) => a - b))) };
+    const plain = shortestPathRange(adjacency, 0, 700, { betweenness: true, distances: true });
+    const result = await parallelShortestPaths(adjacency, { betweenness: true, distances: true }, { workers: 2 });
+    expect([...result.distanceSum!]).toEqual([...plain.distanceSum!]);
+    expect([...result.reach!]).toEqual([...plain.reach!]);
+    for (let i = 0; i < 700; i++) expect(result.betweenness![i]).toBeCloseTo(plain.betweenness![i], 6);
+  }, 60000);
+
   it("rejects with the abort reason when cancelled", async () => {
     const controller = new AbortController();
     const run = parallelShortestPaths(randomAdjacency(3000, 3), { betweenness: true, distances: true }, {
