@@ -11,6 +11,8 @@ import pagerankCentrality from "graphology-metrics/centrality/pagerank.js";
 import { density as graphologyDensity } from "graphology-metrics/graph/density.js";
 import graphologyModularity from "graphology-metrics/graph/modularity.js";
 import { preferentialAttachment } from "../../core/generate/preferentialAttachment.ts";
+import { generateScaled } from "../../core/generate/scale.ts";
+import { snapshotAt } from "../../core/model/snapshot.ts";
 import { buildGraph, type RecoveryGraph } from "../../core/model/graph.ts";
 import { createRng } from "../../core/random.ts";
 import { toCsr, type Csr } from "../../core/metrics/csr.ts";
@@ -34,6 +36,7 @@ const USAGE = `Usage: npx recovery-networks bench [options]
 Times the structural metrics on seeded preferential-attachment graphs (Barabási–Albert, m = 3:
 20,000 nodes give 59,991 ties) against graphology-metrics, and prints the median time of a few runs.
 Ours run on the recovery graph the product builds; graphology on the same ties as a simple graph.
+Then the same for betweenness and closeness on a recovery network: the scaled programme's last wave.
 
 Options:
   --sizes 1000,5000,20000   node counts to test (default 1000,5000,20000)
@@ -42,7 +45,10 @@ Options:
   --samples 256             pivots for sampled betweenness (its error against exact is shown)
   --workers 2               worker threads for parallel betweenness
   --max-seconds 240         skip a graphology timing whose estimate from the previous size exceeds this
-  --seed 1                  seed of the generated graphs`;
+  --seed 1                  seed of the generated graphs
+  --programme 10000         also time betweenness and closeness on the last wave of the scaled
+                            programme with this many people (a recovery network: many people
+                            with one tie); 0 to skip`;
 
 /** The generated project as a recovery graph (what the product computes on) and as a simple graph for graphology. */
 function benchGraphs(n: number, seed: number): { recovery: RecoveryGraph; simple: UndirectedGraph } {
@@ -112,13 +118,14 @@ function parseOptions(args: string[]): Record<string, number[]> {
     workers: [2],
     "max-seconds": [240],
     seed: [1],
+    programme: [10000],
   };
   for (let i = 0; i < args.length; i += 2) {
     const name = args[i].replace(/^--/, "");
     const value = args[i + 1];
     if (!args[i].startsWith("--") || !(name in known)) throw new UsageError(`unknown option "${args[i]}"`);
     const numbers = (value ?? "").split(",").map(Number);
-    if (value === undefined || numbers.some((v) => !Number.isInteger(v) || v < (name === "seed" ? 0 : 1))) {
+    if (value === undefined || numbers.some((v) => !Number.isInteger(v) || v < (name === "seed" || name === "programme" ? 0 : 1))) {
       throw new UsageError(`--${name} needs ${name === "sizes" ? "whole numbers separated by commas" : "a whole number"} (got "${value ?? ""}")`);
     }
     known[name] = numbers;
@@ -207,6 +214,35 @@ async function benchSize(n: number, o: Record<string, number[]>, previous: Map<s
   return rows;
 }
 
+/**
+ * The same comparison on a recovery network rather than a generic graph: the last wave of the
+ * scaled programme (many people with a single tie, which the exact kernels fold away).
+ */
+function benchProgramme(people: number, o: Record<string, number[]>, io: CommandIO): Row[] {
+  const reps = o.reps[0];
+  const project = generateScaled({ nodes: people, seed: o.seed[0] });
+  const at = project.waves.at(-1)?.date;
+  const snapshot = snapshotAt(project, at);
+  const graph = new UndirectedGraph();
+  snapshot.forEachNode((id) => graph.addNode(id));
+  snapshot.forEachEdge((_e, _a, source, target) => {
+    if (source !== target) graph.mergeEdge(source, target);
+  });
+  const csr = toCsr(snapshot);
+  const n = csr.ids.length;
+  const where = `scaled programme (${people} people), last wave ${at}`;
+  const rows: Row[] = [];
+  const add = (metric: string, ours: number, graphology?: number, note = where) => {
+    rows.push({ size: n, metric, ours, graphology, note });
+    io.err(`  programme ${n} ${metric}: ours ${ours.toFixed(1)} ms${graphology === undefined ? "" : ` graphology ${graphology.toFixed(1)} ms`}`);
+  };
+  add("betweenness (exact)", time(() => betweenness(csr), reps), time(() => betweennessCentrality(graph, { normalized: true }), reps),
+    `${where}; ${csr.neighbors.length / 2} ties`);
+  add("closeness", time(() => closeness(csr), reps), time(() => closenessCentrality(graph, { wassermanFaust: true }), reps));
+  add("all structural metrics", time(() => computeStructural(snapshot), reps));
+  return rows;
+}
+
 /** The `bench` command. */
 export const benchCommand: Command = {
   name: "bench",
@@ -226,6 +262,7 @@ export const benchCommand: Command = {
     const rows: Row[] = [];
     const previous = new Map<string, number>();
     for (const n of [...options.sizes].sort((a, b) => a - b)) rows.push(...(await benchSize(n, options, previous, io)));
+    if (options.programme[0] > 0) rows.push(...benchProgramme(options.programme[0], options, io));
     io.out(formatTable(rows));
     io.out("\nspeed-up = graphology ms / ours ms (single-threaded unless a row says workers). Times are medians; the machine may be shared, so compare ratios.");
     return 0;
