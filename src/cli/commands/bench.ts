@@ -1,6 +1,7 @@
 // `bench`: times each structural metric on preferential-attachment graphs of several sizes,
 // against graphology-metrics in the same run, plus parallel betweenness on 2 workers and the
-// error of sampled betweenness. Prints medians in ms and the speed ratios.
+// error of sampled betweenness, and exact betweenness and closeness on the last wave of the scaled
+// recovery programme. Prints medians in ms and the speed ratios.
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
