@@ -1,4 +1,3 @@
-import { MultiUndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { preferentialAttachment } from "../../../../src/core/generate/preferentialAttachment.ts";
 import { toCsr, type Csr } from "../../../../src/core/metrics/csr.ts";
@@ -6,14 +5,8 @@ import { distanceSums } from "../../../../src/core/metrics/kernels/distanceSums.
 import { shortestPathRange } from "../../../../src/core/metrics/kernels/shortestPaths.ts";
 import { buildGraph } from "../../../../src/core/model/graph.ts";
 import { createRng } from "../../../../src/core/random.ts";
+import { csrOfPairs } from "./testGraphs.ts";
 
-/** A CSR from an edge list on n nodes (ids "0".."n-1", in that order). */
-function csrOf(n: number, edges: [number, number][]): Csr {
-  const graph = new MultiUndirectedGraph();
-  for (let i = 0; i < n; i++) graph.addNode(String(i));
-  for (const [a, b] of edges) graph.addEdge(String(a), String(b));
-  return toCsr(graph);
-}
 
 /** One BFS per node, the reference. */
 function oneByOne(csr: Csr) {
@@ -23,13 +16,13 @@ function oneByOne(csr: Csr) {
 
 describe("distanceSums (32 searches at a time)", () => {
   it("a path of 4: end nodes sum 1+2+3, inner ones 1+1+2; each reaches 3", () => {
-    const { distanceSum, reach } = distanceSums(csrOf(4, [[0, 1], [1, 2], [2, 3]]));
+    const { distanceSum, reach } = distanceSums(csrOfPairs(4, [[0, 1], [1, 2], [2, 3]]));
     expect([...distanceSum]).toEqual([6, 4, 4, 6]);
     expect([...reach]).toEqual([3, 3, 3, 3]);
   });
 
   it("isolates reach nobody; components do not see each other; an empty graph gives empty arrays", () => {
-    const { distanceSum, reach } = distanceSums(csrOf(5, [[0, 1], [2, 3]]));
+    const { distanceSum, reach } = distanceSums(csrOfPairs(5, [[0, 1], [2, 3]]));
     expect([...distanceSum]).toEqual([1, 1, 1, 1, 0]);
     expect([...reach]).toEqual([1, 1, 1, 1, 0]);
     expect(distanceSums({ offsets: new Int32Array([0]), neighbors: new Int32Array(0) })).toEqual({ distanceSum: new Float64Array(0), reach: new Int32Array(0) });
@@ -46,7 +39,7 @@ describe("distanceSums (32 searches at a time)", () => {
         const b = Math.floor(rng() * linked);
         if (a !== b) edges.push([a, b]);
       }
-      const csr = csrOf(n, edges);
+      const csr = csrOfPairs(n, edges);
       expect(distanceSums(csr), `n = ${n}`).toEqual(oneByOne(csr));
     }
   });

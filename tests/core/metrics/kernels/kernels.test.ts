@@ -2,7 +2,7 @@
 // a pendant, two triangles joined by a bridge. Bad arguments first.
 import { MultiUndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { toCsr, type Csr } from "../../../../src/core/metrics/csr.ts";
+import { toCsr } from "../../../../src/core/metrics/csr.ts";
 import { attributeAssortativity } from "../../../../src/core/metrics/kernels/assortativity.ts";
 import { betweenness, sampledBetweenness, samplePivots } from "../../../../src/core/metrics/kernels/betweenness.ts";
 import { closeness, reach } from "../../../../src/core/metrics/kernels/closeness.ts";
@@ -15,19 +15,8 @@ import { louvainCommunities } from "../../../../src/core/metrics/kernels/louvain
 import { modularity } from "../../../../src/core/metrics/kernels/modularity.ts";
 import { pagerank } from "../../../../src/core/metrics/kernels/pagerank.ts";
 import { shortestPathRange } from "../../../../src/core/metrics/kernels/shortestPaths.ts";
+import { csrOf } from "./testGraphs.ts";
 
-/** A graph from "a-b" edge strings, with nodes in first-seen order plus any extra isolates. */
-function csrOf(edges: string[], isolates: string[] = []): Csr {
-  const graph = new MultiUndirectedGraph();
-  for (const edge of edges) {
-    const [a, b] = edge.split("-");
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.addEdge(a, b);
-  }
-  for (const id of isolates) graph.addNode(id);
-  return toCsr(graph);
-}
 
 const PATH = csrOf(["a-b", "b-c"]);
 const STAR = csrOf(["c-x", "c-y", "c-z"]);

@@ -1,7 +1,7 @@
 // louvainCommunities on hand-built graphs with obvious communities (exact partitions), its
 // reproducibility from a seed, and its modularity against graphology-communities-louvain on the
 // bench's preferential-attachment graphs.
-import { MultiUndirectedGraph, UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import { describe, expect, it } from "vitest";
 import { preferentialAttachment } from "../../../../src/core/generate/preferentialAttachment.ts";
@@ -10,19 +10,8 @@ import { components } from "../../../../src/core/metrics/kernels/components.ts";
 import { louvainCommunities } from "../../../../src/core/metrics/kernels/louvain.ts";
 import { modularity } from "../../../../src/core/metrics/kernels/modularity.ts";
 import { createRng } from "../../../../src/core/random.ts";
+import { csrOf } from "./testGraphs.ts";
 
-/** A graph from "a-b" edge strings, with nodes in first-seen order plus any extra isolates. */
-function csrOf(edges: string[], isolates: string[] = []): Csr {
-  const graph = new MultiUndirectedGraph();
-  for (const edge of edges) {
-    const [a, b] = edge.split("-");
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.addEdge(a, b);
-  }
-  for (const id of isolates) graph.addNode(id);
-  return toCsr(graph);
-}
 
 /** Every pair among `nodes`, as edge strings. */
 function clique(nodes: string[]): string[] {
