@@ -85,7 +85,6 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
       return importGexf(file, options);
     case "graphml":
       return importGraphml(file, options);
-    // ---- end of GEXF and GraphML
   }
 }
 
@@ -99,11 +98,9 @@ export function exportProject(project: Project, format: FileFormat, options: Exp
       return [exportJson(project)];
     case "csv":
       return exportCsv(project);
-    // ---- GEXF and GraphML: replaced with `return [exportGexf(project)];` and `return [exportGraphml(project)];`.
     case "gexf":
       return [exportGexf(project, { version: options.gexfVersion })];
     case "graphml":
       return [exportGraphml(project)];
-    // ---- end of GEXF and GraphML
   }
 }
