@@ -79,8 +79,6 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
   switch (format) {
     case "json":
       return importJson(file);
-    // ---- GEXF and GraphML: the GEXF/GraphML importers replace these two cases with
-    //      `return importGexf(file, options);` and `return importGraphml(file, options);`.
     case "gexf":
       return importGexf(file, options);
     case "graphml":
