@@ -60,6 +60,38 @@ describe("recovery-networks metrics", () => {
     expect((await run("metrics")).code).toBe(2);
   });
 
+  it("with --workers 2 gives what one thread gives (betweenness and closeness from worker threads)", async () => {
+    const sample = fileURLToPath(new URL("../../datasets/programme.json", import.meta.url));
+    const one = await run("metrics", sample, "--workers", "1");
+    const two = await run("metrics", sample, "--workers", "2");
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    const a = JSON.parse(one.out) as { network: Record<string, number | null>; nodes: Record<string, Record<string, number | null>>; flags: unknown[] };
+    const b = JSON.parse(two.out) as typeof a;
+    expect(Object.keys(b.nodes)).toEqual(Object.keys(a.nodes));
+    expect(b.flags).toEqual(a.flags);
+    let compared = 0;
+    for (const [id, values] of Object.entries(a.nodes)) {
+      for (const [key, value] of Object.entries(values)) {
+        const other = b.nodes[id][key];
+        if (typeof value === "number" && typeof other === "number") {
+          expect(Math.abs(other - value), `${id} ${key}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(value)));
+          compared++;
+        } else expect(other, `${id} ${key}`).toBe(value);
+      }
+    }
+    expect(compared).toBeGreaterThan(419 * 10);
+    expect(a.nodes["su-0151"].betweenness).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("rejects --workers that is not a whole number from 1 to 64 (exit 2)", async () => {
+    for (const bad of ["0", "two", "1.5", "65"]) {
+      const result = await run("metrics", projectFile, "--workers", bad);
+      expect(result.code, bad).toBe(2);
+      expect(result.err).toContain(`--workers must be a whole number from 1 to 64, not "${bad}"`);
+    }
+  });
+
   it("reports every problem of an invalid project with its place, and computes nothing (exit 1)", async () => {
     const bad = join(dir, "bad.json");
     const p = fixture() as unknown as { ties: { valence: string; target: string }[] };

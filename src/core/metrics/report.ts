@@ -7,7 +7,7 @@ import { latestDate, snapshotAt } from "../model/snapshot.ts";
 import type { MetricContext } from "./descriptor.ts";
 import { evaluateFlags, type FlagSettings, type RaisedFlag } from "./flags/index.ts";
 import { computeNetworkIndicators, computePersonIndicators } from "./recovery/index.ts";
-import { computeStructural, type StructuralOptions } from "./structural/index.ts";
+import { computeStructural, type StructuralOptions, type StructuralResult } from "./structural/index.ts";
 
 /** Output names that differ from the descriptor id (the rest are the id in camelCase). */
 const RENAMED: Record<string, string> = { node_count: "nodes", tie_count: "ties" };
@@ -69,8 +69,21 @@ export function reportContext(project: Project, at: IsoDate | undefined): Metric
 export function computeReport(project: Project, at?: IsoDate, options: ReportOptions = {}): Report {
   const date = at ?? latestDate(project);
   const graph: RecoveryGraph = snapshotAt(project, date);
+  return reportFromStructural(project, date, graph, computeStructural(graph, options.structural), options);
+}
+
+/**
+ * The report for `graph`, the snapshot of `project` at `date`, from structural metrics computed
+ * elsewhere (for example with the shortest paths on worker threads: `computeStructuralInWorkers`).
+ */
+export function reportFromStructural(
+  project: Project,
+  date: IsoDate | undefined,
+  graph: RecoveryGraph,
+  structural: StructuralResult,
+  options: ReportOptions = {},
+): Report {
   const context = reportContext(project, date);
-  const structural = computeStructural(graph, options.structural);
   const betweenness = betweennessOf(structural.nodes);
   const network = withOutputKeys({ ...structural.network, ...computeNetworkIndicators(graph, context, betweenness) });
   const indicators = computePersonIndicators(graph, context);
