@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/core/model/graph.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { hasPositions, layoutInput, seedPositions, withPositions } from "../../src/ui/map/layout.ts";
+import { catchUpWait, hasPositions, layoutInput, seedPositions, SYNC_MS, withPositions } from "../../src/ui/map/layout.ts";
 
 const project = projectSchema.parse({
   format: "recovery-networks",
@@ -45,5 +45,14 @@ describe("layout helpers", () => {
     expect([...input.x, ...input.y]).toEqual([1, 5, 2, 6]);
     expect([...input.sizes!]).toEqual([4, 8]);
     expect([...input.edges]).toEqual([1, 0]);
+  });
+});
+
+describe("how often a large map catches up with its layout", () => {
+  it("every 1.5 s when drawing is quick, else often enough to take a tenth of the page's time", () => {
+    expect(catchUpWait(50)).toBe(SYNC_MS);
+    expect(catchUpWait(300)).toBe(3_000);
+    // A 100,000-person project took about 6 s per catch-up with software drawing: once a minute.
+    expect(catchUpWait(6_000)).toBe(60_000);
   });
 });

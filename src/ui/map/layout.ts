@@ -45,8 +45,20 @@ export interface LayoutRun {
  * every batch: redrawing 20,000 nodes and 60,000 ties each time kept the page from responding.
  */
 export const LIVE_LAYOUT_LIMIT = 2_000;
-/** How often a large graph's map catches up with its layout. */
+/** How often a large graph's map catches up with its layout, at most. */
 export const SYNC_MS = 1_500;
+/**
+ * A catch-up may take at most this share of the page's time: after one that took t ms (writing
+ * the positions and drawing them), the next waits t / share. A 100,000-person project (101,113
+ * nodes, 216,612 ties on the map) takes about 6 s per catch-up in headless Chromium; at every
+ * 1.5 s the page never answered.
+ */
+export const SYNC_SHARE = 0.1;
+
+/** How long to leave the map alone after a catch-up that took `took` ms. */
+export function catchUpWait(took: number): number {
+  return Math.max(SYNC_MS, took / SYNC_SHARE);
+}
 
 /** The drawn graph as the kernel's input: positions and ties by node index, in graph order. */
 export function layoutInput(drawn: RecoveryGraph, sizeOf: (id: string) => number): { ids: string[]; input: LayoutInput } {
@@ -98,6 +110,8 @@ export function startLayout(
   const live = drawn.order <= LIVE_LAYOUT_LIMIT;
   let latest: LayoutProgress | undefined;
   let shownAt = 0;
+  /** How long the page must leave the map alone before the next catch-up. */
+  let wait = SYNC_MS;
   let running = true;
   const finish = () => {
     if (!running) return;
@@ -121,9 +135,16 @@ export function startLayout(
     if (latest.finished) return finish();
     onStateChange(true, latest.done / latest.total);
     const now = performance.now();
-    if (live || now - shownAt >= SYNC_MS) {
-      shownAt = now;
+    if (live) applyPositions(drawn, ids, latest.x, latest.y);
+    else if (now - shownAt >= wait) {
       applyPositions(drawn, ids, latest.x, latest.y);
+      // The map redraws in the next frame; a frame callback queued now runs after that drawing.
+      requestAnimationFrame(() => {
+        const took = performance.now() - now;
+        shownAt = performance.now();
+        wait = catchUpWait(took);
+      });
+      shownAt = Infinity; // no catch-up until this one has been drawn
     }
   };
   const request: LayoutRequest = input;
