@@ -9,7 +9,6 @@ import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
 import type { AppState, Store } from "../store.ts";
 
-/** Label and meaning of every per-node metric, by output key. */
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
 /** Mounts the details panel in `container`. */

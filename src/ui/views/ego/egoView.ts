@@ -6,7 +6,7 @@ import { el } from "../../dom.ts";
 import { KIND_COLOURS } from "../../../core/model/kindColours.ts";
 import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
-import { placeEgoLabels } from "./egoLabels.ts";
+import { placeEgoLabels, textWidth } from "./egoLabels.ts";
 import { egoLayout, type EgoChange, type EgoLayout } from "./egoLayout.ts";
 
 const SIZE = 640;
@@ -66,7 +66,7 @@ export function egoSvg(layout: EgoLayout, hideNames: boolean): SVGSVGElement {
   }
   const nodes = svg.append("g").attr("class", "ego-nodes");
   const egoName = name(layout.ego.id, layout.ego.label);
-  const egoNameWidth = egoName.length * 13 * 0.6;
+  const egoNameWidth = textWidth(egoName, 13);
   const labels = placeEgoLabels(
     layout.alters.map((a) => ({ x: a.x * RADIUS, y: a.y * RADIUS, text: name(a.id, a.label) })),
     {
