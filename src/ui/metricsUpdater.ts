@@ -6,23 +6,50 @@
 import { isActiveAt } from "../core/model/snapshot.ts";
 import { CancelledError, MetricsClient } from "../worker/metricsClient.ts";
 import { fullReportInWorker, localReport } from "./metricsLocal.ts";
-import type { Store } from "./store.ts";
+import type { IsoDate } from "../core/model/dates.ts";
+import type { Project } from "../core/model/schema.ts";
+import type { AppState, Store } from "./store.ts";
 
 /** Milliseconds of quiet before metrics are recomputed. */
 export const METRICS_DELAY_MS = 150;
+
+/** Whether a report of `project` at `at` still fits the state: saving layout positions replaces the project but not its structure. */
+function stillCurrent(state: AppState, project: Project, at: IsoDate | undefined): boolean {
+  return state.at === at && state.project.ties === project.ties && state.project.nodes.length === project.nodes.length;
+}
 
 /** Recomputes metrics when the project or date changes; returns the function that stops it. */
 export function mountMetricsUpdater(store: Store, client: MetricsClient = new MetricsClient()): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const setPhase = (phase: "ready" | "computing") => store.set({ status: { ...store.get().status, phase } });
+  /** Computes the full report in the worker for the date shown (what `fullReportAsked` asks). */
+  const computeAll = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const { project, at } = store.get();
+    const current = () => !stopped && stillCurrent(store.get(), project, at);
+    store.set({ status: { ...store.get().status, phase: "computing", message: `Computing every metric${at ? ` for ${at}` : ""} in the background…` } });
+    const started = performance.now();
+    client.report(project, at).then(
+      (metrics) => {
+        if (!current()) return;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        store.set({ metrics, status: { ...store.get().status, phase: "ready", message: `Every metric${at ? ` for ${at}` : ""} computed in ${seconds} s` } });
+      },
+      (error: unknown) => {
+        if (error instanceof CancelledError || !current()) return;
+        store.set({ status: { ...store.get().status, phase: "ready", message: `Could not compute every metric: ${error instanceof Error ? error.message : String(error)}` } });
+      },
+    );
+  };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       const { project, at } = store.get();
       // The date or project may have moved on while computing; keep only a current answer.
-      const current = () => !stopped && store.get().project === project && store.get().at === at;
+      const current = () => !stopped && stillCurrent(store.get(), project, at);
       setPhase("computing");
       const order = at === undefined ? project.nodes.length : project.nodes.filter((n) => isActiveAt(n, at)).length;
       const size = at === undefined ? project.ties.length : project.ties.filter((t) => isActiveAt(t, at)).length;
@@ -47,10 +74,9 @@ export function mountMetricsUpdater(store: Store, client: MetricsClient = new Me
   };
   schedule();
   const unsubscribe = store.subscribe((state, previous) => {
-    const projectChanged = state.project !== previous.project;
-    // Saving layout positions replaces the project but not its structure: metrics stay valid.
-    const structural = projectChanged && (state.project.nodes.length !== previous.project.nodes.length || state.project.ties !== previous.project.ties);
+    const structural = state.project !== previous.project && !stillCurrent(state, previous.project, state.at);
     if (state.at !== previous.at || structural) schedule();
+    else if (state.fullReportAsked > previous.fullReportAsked) computeAll();
   });
   return () => {
     stopped = true;

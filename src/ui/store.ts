@@ -80,6 +80,11 @@ export interface AppState {
   pseudonymise: boolean;
   /** The latest metrics report for `at` (from the worker), or undefined while none is ready. */
   metrics: Report | undefined;
+  /**
+   * Raised by one each time someone asks for every metric of the date shown on a snapshot too
+   * large to compute them by itself (the metrics updater then starts the full report).
+   */
+  fullReportAsked: number;
   status: Status;
 }
 
@@ -121,6 +126,7 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
     hideNames: false,
     pseudonymise: false,
     metrics: undefined,
+    fullReportAsked: 0,
     status: { phase: "ready", message: "", problems: [] },
   };
 }

@@ -11,6 +11,24 @@ import type { AppState, Store } from "../store.ts";
 
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
+/**
+ * Says that only degree and strength were computed for this large snapshot, and offers to compute
+ * the rest in the background (or names the command that does).
+ */
+function partialHint(state: AppState, store: Store): HTMLElement {
+  const { nodes, ties } = state.metrics!.network;
+  const computing = state.status.phase === "computing";
+  const button = el("button", { type: "button", "data-testid": "compute-all" }, computing ? "Computing…" : "Compute them all for this date");
+  if (computing) button.setAttribute("disabled", "");
+  button.addEventListener("click", () => store.set({ fullReportAsked: store.get().fullReportAsked + 1 }));
+  return el("div", { class: "hint", "data-testid": "partial-metrics" },
+    el("p", {},
+      `Degree and strength only: the other metrics of a network this large (${nodes.toLocaleString("en-GB")} nodes, ${ties.toLocaleString("en-GB")} ties) take a while, so they are not computed at every date. ` +
+      "Compute them here (in the background; the map stays usable), or with the command line: " +
+      `npx recovery-networks metrics FILE${state.at ? ` --at ${state.at}` : ""}.`),
+    button);
+}
+
 /** Mounts the details panel in `container`. */
 export function mountDetailsPanel(container: HTMLElement, store: Store): () => void {
   const render = (state: AppState) => {
@@ -49,12 +67,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
           el("td", { class: "meaning" }, info?.meaning ?? ""));
       });
       container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows));
-      if (state.metrics && isPartialReport(state.metrics)) {
-        const { nodes, ties } = state.metrics.network;
-        container.append(el("p", { class: "hint", "data-testid": "partial-metrics" },
-          `Degree and strength only: the other metrics of a network this large (${nodes.toLocaleString("en-GB")} nodes, ${ties.toLocaleString("en-GB")} ties) would keep the page busy too long. ` +
-          `The command line computes them all: npx recovery-networks metrics FILE${state.at ? ` --at ${state.at}` : ""}.`));
-      }
+      if (state.metrics && isPartialReport(state.metrics)) container.append(partialHint(state, store));
     } else if (present) {
       container.append(el("p", { class: "hint" }, "Metrics are being computed…"));
     }
@@ -71,7 +84,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties) render(state);
+    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties) render(state);
   });
   return () => {
     unsubscribe();
