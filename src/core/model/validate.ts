@@ -184,9 +184,14 @@ function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
   return issues;
 }
 
+/** An issue as a problem, at its place in the source file. */
+function located(issue: Issue, locate: Locator): Problem {
+  return { ...locate(issue.path), message: issue.message, fix: issue.fix };
+}
+
 /** The rules between records: ids, references, self-loops, intervals. */
 export function semanticProblems(project: RecordKeys, locate: Locator): Problem[] {
-  return semanticIssues(project, locate).map((issue) => ({ ...locate(issue.path), message: issue.message, fix: issue.fix }));
+  return semanticIssues(project, locate).map((issue) => located(issue, locate));
 }
 
 const KEY_FIELDS = ["id", "source", "target", "subject", "start", "end"] as const;
@@ -218,7 +223,7 @@ function readableKeys(candidate: unknown, refused: ReadonlySet<string>): RecordK
 
 const COLLECTION_ORDER = ["format", "version", "meta", "nodes", "ties", "observations", "waves"];
 
-/** Orders paths as the project reads: by collection, then record, then field name as given. */
+/** Orders paths as the project reads: by collection, then record (within a record, a stable sort keeps the order given). */
 function byPlace(a: ProjectPath, b: ProjectPath): number {
   const rank = (p: ProjectPath) => {
     const r = COLLECTION_ORDER.indexOf(String(p[0]));
@@ -244,10 +249,7 @@ export function validateProject(candidate: unknown, locate: Locator, warnings: P
   }
   const schema = zodProblems(parsed.error, locate, candidate).map((problem, k) => ({ path: parsed.error.issues[k].path, problem }));
   const refused = new Set(parsed.error.issues.map((issue) => issue.path.slice(0, 3).map(String).join(".")));
-  const between = semanticIssues(readableKeys(candidate, refused), locate).map((issue) => ({
-    path: issue.path,
-    problem: { ...locate(issue.path), message: issue.message, fix: issue.fix },
-  }));
+  const between = semanticIssues(readableKeys(candidate, refused), locate).map((issue) => ({ path: issue.path, problem: located(issue, locate) }));
   // Stable sort: within a record, the schema's problems come first, then the rules between records.
   const problems = [...schema, ...between].sort((a, b) => byPlace(a.path, b.path)).map((p) => p.problem);
   return { ok: false, problems };
