@@ -5,7 +5,8 @@ import { availableParallelism } from "node:os";
 import type { Command, CommandIO } from "../command.ts";
 import { flagSettingsSchema, type FlagSettings } from "../../core/metrics/flags/index.ts";
 import { computeStructuralInWorkers } from "../../core/metrics/parallel/structuralInWorkers.ts";
-import { computeReport, reportFromStructural, type Report, type ReportOptions } from "../../core/metrics/report.ts";
+import { reportFromStructural, type Report, type ReportOptions } from "../../core/metrics/report.ts";
+import { computeStructural } from "../../core/metrics/structural/index.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { latestDate, snapshotAt } from "../../core/model/snapshot.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
@@ -76,8 +77,8 @@ async function reportWithThreads(project: Project, at: IsoDate | undefined, opti
   const date = at ?? latestDate(project);
   const graph = snapshotAt(project, date);
   const threads = workers ?? (graph.order * (graph.order + graph.size) > THREADS_WORTH_IT ? Math.min(availableParallelism(), 8) : 1);
-  if (threads <= 1) return computeReport(project, date, options);
-  return reportFromStructural(project, date, graph, await computeStructuralInWorkers(graph, options.structural, { workers: threads }), options);
+  const structural = threads > 1 ? await computeStructuralInWorkers(graph, options.structural, { workers: threads }) : computeStructural(graph, options.structural);
+  return reportFromStructural(project, date, graph, structural, options);
 }
 
 export const metricsCommand: Command = {
