@@ -6,6 +6,7 @@
 import { isActiveAt } from "../core/model/snapshot.ts";
 import { CancelledError, MetricsClient } from "../worker/metricsClient.ts";
 import { fullReportInWorker, localReport } from "./metricsLocal.ts";
+import type { Report } from "../core/metrics/report.ts";
 import type { IsoDate } from "../core/model/dates.ts";
 import type { Project } from "../core/model/schema.ts";
 import type { AppState, Store } from "./store.ts";
@@ -22,25 +23,36 @@ function stillCurrent(state: AppState, project: Project, at: IsoDate | undefined
 export function mountMetricsUpdater(store: Store, client: MetricsClient = new MetricsClient()): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const setPhase = (phase: "ready" | "computing") => store.set({ status: { ...store.get().status, phase } });
+  /** Sets the status's phase (and its message when given) with the rest of `patch`, in one change. */
+  const setStatus = (phase: "ready" | "computing", patch: Partial<AppState> = {}, message?: string) =>
+    store.set({ ...patch, status: { ...store.get().status, phase, ...(message !== undefined && { message }) } });
+  /**
+   * Asks the worker for the report of the date shown; calls `done` or `failed` only if the answer
+   * still fits the state (the date or project may have moved on) and was not replaced by a newer request.
+   */
+  const ask = (done: (metrics: Report) => void, failed: (error: unknown) => void) => {
+    const { project, at } = store.get();
+    const current = () => !stopped && stillCurrent(store.get(), project, at);
+    client.report(project, at).then(
+      (metrics) => {
+        if (current()) done(metrics);
+      },
+      (error: unknown) => {
+        if (!(error instanceof CancelledError) && current()) failed(error);
+      },
+    );
+  };
   /** Computes the full report in the worker for the date shown (what `fullReportAsked` asks). */
   const computeAll = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const { project, at } = store.get();
-    const current = () => !stopped && stillCurrent(store.get(), project, at);
-    store.set({ status: { ...store.get().status, phase: "computing", message: `Computing every metric${at ? ` for ${at}` : ""} in the background…` } });
+    const { at } = store.get();
+    const forDate = at ? ` for ${at}` : "";
+    setStatus("computing", {}, `Computing every metric${forDate} in the background…`);
     const started = performance.now();
-    client.report(project, at).then(
-      (metrics) => {
-        if (!current()) return;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        store.set({ metrics, status: { ...store.get().status, phase: "ready", message: `Every metric${at ? ` for ${at}` : ""} computed in ${seconds} s` } });
-      },
-      (error: unknown) => {
-        if (error instanceof CancelledError || !current()) return;
-        store.set({ status: { ...store.get().status, phase: "ready", message: `Could not compute every metric: ${error instanceof Error ? error.message : String(error)}` } });
-      },
+    ask(
+      (metrics) => setStatus("ready", { metrics }, `Every metric${forDate} computed in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+      (error) => setStatus("ready", {}, `Could not compute every metric: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
   const schedule = () => {
@@ -48,27 +60,20 @@ export function mountMetricsUpdater(store: Store, client: MetricsClient = new Me
     timer = setTimeout(() => {
       timer = undefined;
       const { project, at } = store.get();
-      // The date or project may have moved on while computing; keep only a current answer.
-      const current = () => !stopped && stillCurrent(store.get(), project, at);
-      setPhase("computing");
+      setStatus("computing");
       const order = at === undefined ? project.nodes.length : project.nodes.filter((n) => isActiveAt(n, at)).length;
       const size = at === undefined ? project.ties.length : project.ties.filter((t) => isActiveAt(t, at)).length;
       if (!fullReportInWorker(order, size)) {
         // Degree and strength only, from the page at once. The full report is not started by
         // itself: at 20,000 nodes it keeps a core busy for about 40 s, which on two cores held
         // up the layout and, with software WebGL, every frame of the map for 19 s.
-        store.set({ metrics: localReport(project, at), status: { ...store.get().status, phase: "ready" } });
+        setStatus("ready", { metrics: localReport(project, at) });
         return;
       }
-      client.report(project, at).then(
-        (metrics) => {
-          if (current()) store.set({ metrics, status: { ...store.get().status, phase: "ready" } });
-        },
-        (error: unknown) => {
-          if (error instanceof CancelledError || !current()) return;
-          // No worker here (or it failed): compute on the page, as small snapshots allow.
-          store.set({ metrics: localReport(project, at), status: { ...store.get().status, phase: "ready" } });
-        },
+      ask(
+        (metrics) => setStatus("ready", { metrics }),
+        // No worker here (or it failed): compute on the page, as small snapshots allow.
+        () => setStatus("ready", { metrics: localReport(project, at) }),
       );
     }, METRICS_DELAY_MS);
   };
