@@ -109,9 +109,8 @@ export function startLayout(
   const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   const live = drawn.order <= LIVE_LAYOUT_LIMIT;
   let latest: LayoutProgress | undefined;
-  let shownAt = 0;
-  /** How long the page must leave the map alone before the next catch-up. */
-  let wait = SYNC_MS;
+  /** When the next catch-up may start (Infinity while one is being drawn). */
+  let nextCatchUp = 0;
   let running = true;
   const finish = () => {
     if (!running) return;
@@ -136,15 +135,14 @@ export function startLayout(
     onStateChange(true, latest.done / latest.total);
     const now = performance.now();
     if (live) applyPositions(drawn, ids, latest.x, latest.y);
-    else if (now - shownAt >= wait) {
+    else if (now >= nextCatchUp) {
       applyPositions(drawn, ids, latest.x, latest.y);
+      nextCatchUp = Infinity;
       // The map redraws in the next frame; a frame callback queued now runs after that drawing.
       requestAnimationFrame(() => {
-        const took = performance.now() - now;
-        shownAt = performance.now();
-        wait = catchUpWait(took);
+        const drawnAt = performance.now();
+        nextCatchUp = drawnAt + catchUpWait(drawnAt - now);
       });
-      shownAt = Infinity; // no catch-up until this one has been drawn
     }
   };
   const request: LayoutRequest = input;
