@@ -4,6 +4,7 @@
 import { PROJECT_FORMAT, PROJECT_VERSION, type AttributeValue, type Project } from "../../model/schema.ts";
 import { semanticProblems, validateProject, type Locator, type ProjectPath } from "../../model/validate.ts";
 import { DEFAULT_STRENGTH, NODE_KINDS, type NodeKind } from "../../model/vocabulary.ts";
+import { detectWeight } from "../../model/weight.ts";
 import type { ImportOptions, InputFile } from "../files.ts";
 import type { ImportResult, Problem } from "../problems.ts";
 import { inferValue, unguardFormula, valueAs, VALUE_TYPES, type ValueType } from "./cells.ts";
@@ -74,9 +75,13 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
     records.set(role, table ? table.rows.map((_, i) => readRecord(table, i, options, problems)) : []);
   }
   const locate = csvLocator(tables, records);
+  // CSV has no meta: the ties are weighed by a `weight` column (any case), else by a `strength` column, else not at all.
+  const tieAttributes = records.get("ties")!.map((r) => ({ attributes: (r.value.attributes ?? {}) as Record<string, AttributeValue> }));
+  const weight = detectWeight(tieAttributes, tables.get("ties")?.columns.some((c) => c.field === "strength") ?? false);
   const candidate = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
+    meta: { weight },
     nodes: records.get("nodes")!.map((r) => r.value),
     ties: records.get("ties")!.map((r) => r.value),
     observations: records.get("observations")!.map((r) => r.value),
