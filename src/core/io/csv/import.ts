@@ -37,7 +37,7 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
         file: file.name,
         where: "",
         message: "is not one of a project's CSV files",
-        fix: "Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv",
+        fix: "Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv; the page's export, <name>-nodes.csv, <name>-ties.csv and so on, is read too",
       });
     } else if (byRole.has(role)) {
       problems.push({
@@ -51,10 +51,12 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
   // A missing file is named where it should be: next to the files that were given.
   const given = files[0]?.name ?? "";
   const folder = given.includes("/") ? given.slice(0, given.lastIndexOf("/") + 1) : "";
+  // Next to `kent-nodes.csv` (the page's export), the missing file is `kent-ties.csv`.
+  const prefix = roleOf(given) === undefined ? "" : (/^(.*[-_])[A-Za-z]+\.[A-Za-z]+$/.exec(given.slice(folder.length))?.[1] ?? "");
   for (const role of ["nodes", "ties"] as const) {
     if (!byRole.has(role)) {
       problems.push({
-        file: `${folder}${role}.csv`,
+        file: `${folder}${prefix}${role}.csv`,
         where: "",
         message: `is missing: a CSV project needs ${ROLE_NAMES[role].map((n) => `${n}.csv`).join(" or ")}`,
         fix: role === "ties" ? "Add ties.csv (a header row alone for a network with no ties)" : "Add nodes.csv with a row per person or group",
