@@ -11,7 +11,7 @@ const USAGE = [
   "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
-  '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType","weight"}',
+  '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',
   WEIGHT_USAGE,
   "",
   "Density counts distinct tied pairs, 2m/(n(n-1)); every isolate is a component of its own.",
@@ -56,7 +56,7 @@ export const summaryCommand: Command = {
     if (project === undefined) return 1;
     const summary = summarize(project, at);
     const weight = project.meta.weight;
-    io.out(format === "json" ? JSON.stringify({ ...summary, weight }) : `${summaryText(summary)}\nweight:     ${weight ?? "none"} (strength is the ${describeWeight(weight)})`);
+    io.out(format === "json" ? JSON.stringify(summary) : `${summaryText(summary)}\nweight:     ${weight ?? "none"} (strength is the ${describeWeight(weight)})`);
     return 0;
   },
 };
