@@ -169,7 +169,9 @@ export function exportGexf(project: Project, options: GexfExportOptions = {}): I
       ...tieFields(t).map(([name, v]) => `<attvalue for="${e(tieColumns.idOf(name, v))}" value="${value(v)}"/>`),
       ...tieAttributes(t).map(([name, v]) => `<attvalue for="${e(tieAttrColumns.idOf(name, v))}" value="${value(v)}"/>`),
     ];
-    const w = numericWeight(t, weight);
+    // A tie with an attribute `weight` that is not the weight gets weight="1" when it has none, so
+    // networkx (which reads `weight=` over a value of that title) does not weigh by the attribute.
+    const w = numericWeight(t, weight) ?? (weight !== "weight" && Object.hasOwn(t.attributes, "weight") ? 1 : undefined);
     const open = `      <edge id="${e(t.id)}" source="${e(t.source)}" target="${e(t.target)}"${w === undefined ? "" : ` weight="${w}"`}${span(t)}`;
     if (values.length === 0) lines.push(`${open}/>`);
     else {
