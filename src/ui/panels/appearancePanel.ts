@@ -12,6 +12,14 @@ const NO_WEIGHT = "(none)";
 /** One choice of a menu, and the heading it is listed under ("" for none). */
 type MenuChoice = Pick<ValueKey, "key" | "label"> & { group: string };
 
+/** The numeric tie attributes (the weight menu's choices), found once per set of ties rather than at every redraw. */
+const CHOICES = new WeakMap<readonly unknown[], string[]>();
+function choicesOf(ties: AppState["project"]["ties"]): string[] {
+  let found = CHOICES.get(ties);
+  if (found === undefined) CHOICES.set(ties, (found = weightChoices(ties)));
+  return found;
+}
+
 /** Mounts the appearance controls and legend in `container`. */
 export function mountAppearancePanel(container: HTMLElement, store: Store): () => void {
   const colourBy = el("select", { id: "colour-by" });
@@ -66,7 +74,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
     fill(colourBy, keys, state.appearance.colourBy);
     fill(sizeBy, [{ key: "none", label: "nothing (same size)", group: "" }, ...keys.filter((k) => k.numeric)], state.appearance.sizeBy);
     const weight = state.project.meta.weight;
-    const attributes = weightChoices(state.project.ties).filter((name) => name !== STRENGTH_WEIGHT);
+    const attributes = choicesOf(state.project.ties).filter((name) => name !== STRENGTH_WEIGHT);
     if (weight !== null && weight !== STRENGTH_WEIGHT && !attributes.includes(weight)) attributes.push(weight);
     fill(weightBy, [
       { key: STRENGTH_WEIGHT, label: "strength (1–5)", group: "" },
