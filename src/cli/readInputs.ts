@@ -33,7 +33,8 @@ async function readOne(path: string, files: InputFile[], problems: Problem[]): P
 
 /**
  * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
- * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt).
+ * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt;
+ * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`).
  * Files are named by the path as given, so problems point at them.
  */
 export async function readInputs(paths: readonly string[]): Promise<ReadInputs> {
@@ -56,7 +57,7 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
       .map((e) => e.name)
       .sort();
     if (names.length === 0) {
-      problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
+      problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv) in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
     }
     for (const name of names) await readOne(join(path, name), files, problems);
   }

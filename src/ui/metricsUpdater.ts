@@ -14,9 +14,12 @@ import type { AppState, Store } from "./store.ts";
 /** Milliseconds of quiet before metrics are recomputed. */
 export const METRICS_DELAY_MS = 150;
 
-/** Whether a report of `project` at `at` still fits the state: saving layout positions replaces the project but not its structure. */
+/**
+ * Whether a report of `project` at `at` still fits the state: saving layout positions replaces the
+ * project but not its structure; choosing another tie weight changes strength.
+ */
 function stillCurrent(state: AppState, project: Project, at: IsoDate | undefined): boolean {
-  return state.at === at && state.project.ties === project.ties && state.project.nodes.length === project.nodes.length;
+  return state.at === at && state.project.ties === project.ties && state.project.nodes.length === project.nodes.length && state.project.meta.weight === project.meta.weight;
 }
 
 /** Recomputes metrics when the project or date changes; returns the function that stops it. */

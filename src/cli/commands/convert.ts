@@ -6,10 +6,11 @@ import type { Command } from "../command.ts";
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { exportProject } from "../../core/io/load.ts";
 import { importOptions, loadInputs, parseFileArgs } from "../readInputs.ts";
+import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml [--out PATH]",
-  "         [--gexf-version 1.3|1.2] [--default-kind KIND]",
+  "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND]",
   "",
   "  --to            the format to write",
   "  --out           the file to write; for csv, the folder to write nodes.csv, ties.csv (and",
@@ -17,6 +18,7 @@ const USAGE = [
   "                  one-file format is printed.",
   "  --gexf-version  with --to gexf: 1.3 (the default; Gephi 0.10, networkx 3) or 1.2 (GEXF",
   "                  1.2draft, for networkx 2, which cannot read 1.3)",
+  WEIGHT_USAGE,
   "",
   "Example: npx recovery-networks convert datasets/programme.json --to csv --out programme-csv",
 ].join("\n");
@@ -29,7 +31,7 @@ export const convertCommand: Command = {
   summary: "Convert a project between JSON, CSV, GEXF and GraphML",
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseFileArgs(args, ["to", "out", "gexf-version"]);
+    const parsed = parseFileArgs(args, ["to", "out", "gexf-version", "weight"]);
     const fail = (message: string) => {
       io.err(`convert: ${message}\n\n${USAGE}`);
       return 2;
@@ -43,7 +45,8 @@ export const convertCommand: Command = {
     if (gexfVersion !== undefined && to !== "gexf") return fail(`--gexf-version is for --to gexf, not --to ${to}`);
     const out = parsed.options.out;
     if (to === "csv" && out === undefined) return fail("CSV is several files: give the folder to write them into with --out");
-    const project = await loadInputs(parsed.files, io, importOptions(parsed));
+    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
+    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "convert", io);
     if (project === undefined) return 1;
     const files = exportProject(project, to as FileFormat, { gexfVersion: gexfVersion === undefined ? undefined : GEXF_VERSIONS[gexfVersion] });
     if (out === undefined) {

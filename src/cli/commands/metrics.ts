@@ -12,6 +12,7 @@ import { latestDate, snapshotAt } from "../../core/model/snapshot.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
 import { importOptions, loadInputs, parseFileArgs, type FileArgs } from "../readInputs.ts";
 import { reportCsv, reportJson } from "./metricsOutput.ts";
+import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 /** Output formats of the metrics and timeline commands. */
 export type OutputFormat = "json" | "csv";
@@ -85,7 +86,7 @@ export const metricsCommand: Command = {
   name: "metrics",
   summary: "Metrics, recovery indicators and isolation flags of a snapshot (JSON or CSV)",
   usage: [
-    "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--default-kind KIND]",
+    "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND]",
     "",
     "  --at       the snapshot date (default: the latest date in the data)",
     "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
@@ -93,12 +94,13 @@ export const metricsCommand: Command = {
     "  --out      write to FILE instead of printing",
     "  --workers N  threads for betweenness and closeness (default: one per core, at most 8, when the",
     "             snapshot is large enough to gain from them; 1: this thread only)",
+    WEIGHT_USAGE,
     "",
     "Change indicators and flags compare with the latest wave before the date.",
     "Definitions: docs/metrics.md.",
   ].join("\n"),
   run: async (args, io) => {
-    const parsed = parseOutputArgs(args, ["at", "flag-settings", "workers"]);
+    const parsed = parseOutputArgs(args, ["at", "flag-settings", "workers", "weight"]);
     if (typeof parsed === "string") {
       io.err(`recovery-networks metrics: ${parsed}.\n\n${metricsCommand.usage}`);
       return 2;
@@ -124,7 +126,8 @@ export const metricsCommand: Command = {
       flags = await loadFlagSettings(parsed.options["flag-settings"], io);
       if (flags === undefined) return 1;
     }
-    const project = await loadInputs(parsed.files, io, importOptions(parsed));
+    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
+    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "metrics", io);
     if (project === undefined) return 1;
     const report = await reportWithThreads(project, at, { flags }, workers);
     await emit(parsed.format === "json" ? reportJson(report) : reportCsv(report, project), parsed.out, io);

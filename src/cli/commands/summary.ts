@@ -4,12 +4,15 @@ import type { Command } from "../command.ts";
 import { parseDate } from "../../core/model/dates.ts";
 import { summarize, type Summary } from "../../core/summary.ts";
 import { importOptions, loadInputs, parseFileArgs } from "../readInputs.ts";
+import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
+import { describeWeight } from "../../core/model/weight.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--default-kind KIND]",
+  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',
+  WEIGHT_USAGE,
   "",
   "Density counts distinct tied pairs, 2m/(n(n-1)); every isolate is a component of its own.",
 ].join("\n");
@@ -35,7 +38,7 @@ export const summaryCommand: Command = {
   summary: "Nodes, ties, density, components and counts by kind and type of a snapshot",
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseFileArgs(args, ["at", "format"]);
+    const parsed = parseFileArgs(args, ["at", "format", "weight"]);
     const fail = (message: string) => {
       io.err(`summary: ${message}\n\n${USAGE}`);
       return 2;
@@ -48,10 +51,12 @@ export const summaryCommand: Command = {
       at = parseDate(parsed.options.at);
       if (at === undefined) return fail(`--at "${parsed.options.at}" is not a date: write YYYY-MM-DD`);
     }
-    const project = await loadInputs(parsed.files, io, importOptions(parsed));
+    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
+    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "summary", io);
     if (project === undefined) return 1;
     const summary = summarize(project, at);
-    io.out(format === "json" ? JSON.stringify(summary) : summaryText(summary));
+    const weight = project.meta.weight;
+    io.out(format === "json" ? JSON.stringify(summary) : `${summaryText(summary)}\nweight:     ${weight ?? "none"} (strength is the ${describeWeight(weight)})`);
     return 0;
   },
 };

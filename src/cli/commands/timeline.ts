@@ -5,21 +5,23 @@ import { computeTimeline, TIMELINE_STEPS, type TimelineEvery } from "../../core/
 import { importOptions, loadInputs } from "../readInputs.ts";
 import { emit, parseOutputArgs } from "./metrics.ts";
 import { timelineCsv, timelineJson } from "./metricsOutput.ts";
+import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 export const timelineCommand: Command = {
   name: "timeline",
   summary: "Network indicators at every wave, month or quarter (JSON or CSV)",
   usage: [
-    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--default-kind KIND]",
+    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND]",
     "",
     "  --every    wave (default): each wave date; month / quarter: from the first date in the data to the last",
     "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step",
     "  --out      write to FILE instead of printing",
+    WEIGHT_USAGE,
     "",
     "Definitions: docs/metrics.md.",
   ].join("\n"),
   run: async (args, io) => {
-    const parsed = parseOutputArgs(args, ["every"]);
+    const parsed = parseOutputArgs(args, ["every", "weight"]);
     if (typeof parsed === "string") {
       io.err(`recovery-networks timeline: ${parsed}.\n\n${timelineCommand.usage}`);
       return 2;
@@ -29,7 +31,8 @@ export const timelineCommand: Command = {
       io.err(`recovery-networks timeline: --every must be wave, month or quarter, not "${every}".`);
       return 2;
     }
-    const project = await loadInputs(parsed.files, io, importOptions(parsed));
+    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
+    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "timeline", io);
     if (project === undefined) return 1;
     const { steps } = computeTimeline(project, { every });
     if (steps.length === 0) {

@@ -152,7 +152,7 @@ export class ProjectDraft {
     return {
       format: PROJECT_FORMAT,
       version: PROJECT_VERSION,
-      meta: { title: meta.title, source: meta.source, attributes: { synthetic: true } },
+      meta: { title: meta.title, source: meta.source, weight: "strength", attributes: { synthetic: true } },
       nodes,
       ties,
       observations,

@@ -1,6 +1,6 @@
-// Project JSON (`{"format":"recovery-networks","version":1,…}`): import with every problem placed
+// Project JSON (`{"format":"recovery-networks","version":2,…}`): import with every problem placed
 // at its JSON path (or, for broken JSON, its line and column), and export with a stable key order.
-import { PROJECT_FORMAT, PROJECT_VERSION, type Project } from "../model/schema.ts";
+import { migrateProject, PROJECT_FORMAT, PROJECT_VERSION, READABLE_VERSIONS, type Project } from "../model/schema.ts";
 import { jsonLocator, validateProject } from "../model/validate.ts";
 import type { InputFile } from "./files.ts";
 import type { ImportResult, Problem } from "./problems.ts";
@@ -116,7 +116,10 @@ function protoKeys(value: unknown, path: string, out: string[]): void {
   }
 }
 
-/** Imports a project JSON file, reporting every problem (syntax, format, version, schema, references). */
+/**
+ * Imports a project JSON file, reporting every problem (syntax, format, version, schema,
+ * references). A version 1 file is migrated (`migrateProject`: its weight is `strength`).
+ */
 export function importJson(file: InputFile): ImportResult {
   const problem = (where: string, message: string, fix: string): ImportResult => ({ ok: false, problems: [{ file: file.name, where, message, fix }] });
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
@@ -138,17 +141,17 @@ export function importJson(file: InputFile): ImportResult {
     const found = record.format === undefined ? "has no format field" : `has format ${JSON.stringify(record.format)}`;
     return problem("format", `${found}, so it is not a Recovery Networks project`, `A project file starts with {"format": "${PROJECT_FORMAT}", "version": ${PROJECT_VERSION}, …}; for other graphs use CSV, GEXF or GraphML`);
   }
-  if (record.version !== PROJECT_VERSION) {
+  if (typeof record.version !== "number" || !READABLE_VERSIONS.includes(record.version)) {
     const newer = typeof record.version === "number" && record.version > PROJECT_VERSION;
     return problem(
       "version",
-      `is project format version ${JSON.stringify(record.version ?? null)}, and this tool reads version ${PROJECT_VERSION}`,
+      `is project format version ${JSON.stringify(record.version ?? null)}, and this tool reads versions ${READABLE_VERSIONS.join(" and ")}`,
       newer ? "Open it with a newer version of Recovery Networks" : `Set "version": ${PROJECT_VERSION}`,
     );
   }
   const proto: string[] = [];
   protoKeys(candidate, "", proto);
-  const result = validateProject(candidate, jsonLocator(file.name));
+  const result = validateProject(migrateProject(record), jsonLocator(file.name));
   const protoProblems: Problem[] = proto.map((where) => ({
     file: file.name,
     where,
@@ -175,7 +178,7 @@ export function exportJson(project: Project, name = "project.json"): InputFile {
   const out = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    meta: ordered(project.meta, ["title", "created", "modified", "source", "attributes"]),
+    meta: ordered(project.meta, ["title", "created", "modified", "source", "weight", "attributes"]),
     nodes: project.nodes.map((n) => ordered(n, NODE_ORDER)),
     ties: project.ties.map((t) => ordered(t, TIE_ORDER)),
     observations: project.observations.map((o) => ordered(o, ["subject", "date", "measure", "value"])),

@@ -2,6 +2,7 @@
 // Built once per snapshot, so betweenness, closeness, clustering and the rest share it.
 import type Graph from "graphology";
 import type { Attributes } from "graphology-types";
+import { STRENGTH_WEIGHT, tieWeight as modelTieWeight, type WeightChoice } from "../model/weight.ts";
 
 /**
  * An undirected simple graph in CSR form. Node `i` has id `ids[i]`; its neighbours are
@@ -16,7 +17,7 @@ export interface Csr {
   offsets: Int32Array;
   /** Neighbour indices; each undirected edge appears twice (once from each end). */
   neighbors: Int32Array;
-  /** Sum of the strengths of the parallel ties behind each neighbour entry (used for strength only). */
+  /** Sum of the weights (model/weight.ts) of the parallel ties behind each neighbour entry (used for strength only). */
   weights: Float64Array;
 }
 
@@ -31,18 +32,25 @@ export interface Adjacency {
   leaves?: Int32Array;
 }
 
-/** A tie's contribution to strength: its `strength` attribute when numeric, else 1. */
-function tieWeight(attributes: Attributes): number {
-  const value = attributes.strength;
-  return typeof value === "number" && Number.isFinite(value) ? value : 1;
+/**
+ * A tie's contribution to strength under the graph's `weight` choice (model/weight.ts): a tie
+ * record's `strength` or attribute, else 1. An edge of a plain graphology graph (no `attributes`
+ * record) is read by the same rule on its own flat attributes.
+ */
+function tieWeight(attributes: Attributes, weight: WeightChoice): number {
+  const tie = attributes.attributes !== null && typeof attributes.attributes === "object" ? attributes : { strength: attributes.strength, attributes };
+  return modelTieWeight(tie as Parameters<typeof modelTieWeight>[0], weight);
 }
 
 /**
  * Builds the CSR of any graphology graph (a `RecoveryGraph` snapshot, or a generic graph).
  * Direction is ignored, parallel ties collapse to one neighbour whose weight is the sum of their
- * strengths, and self-loops are dropped (no structural metric here counts them).
+ * weights, and self-loops are dropped (no structural metric here counts them). Each tie's weight
+ * follows the graph's `weight` attribute (`GraphAttributes.weight`; absent: `"strength"`).
  */
 export function toCsr(graph: Graph): Csr {
+  const chosen = graph.getAttribute("weight") as WeightChoice | undefined;
+  const weight = chosen === undefined ? STRENGTH_WEIGHT : chosen;
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map<string, number>();
@@ -57,7 +65,7 @@ export function toCsr(graph: Graph): Csr {
     const t = index.get(target)!;
     if (s === t) return;
     ends.push(s, t);
-    strengths.push(tieWeight(attributes));
+    strengths.push(tieWeight(attributes, weight));
     rawDegree[s + 1]++;
     rawDegree[t + 1]++;
   });

@@ -6,10 +6,15 @@ import type { Node, Tie } from "./schema.ts";
 export type NodeAttributes = Node;
 /** Edge attributes in the graph: the tie record itself (the edge key is the tie id). */
 export type TieAttributes = Tie;
-/** Graph attributes: the snapshot date, when the graph is a snapshot. */
+/** Graph attributes: the snapshot date, when the graph is a snapshot, and the project's tie weight. */
 export interface GraphAttributes {
   /** The snapshot date, or undefined for the whole project regardless of time. */
   at?: string;
+  /**
+   * Which tie value strength sums (the project's `meta.weight`, see model/weight.ts): `"strength"`,
+   * a tie attribute's name, or null (every tie 1). Undefined reads as `"strength"`, the default.
+   */
+  weight?: string | null;
 }
 
 /**

@@ -5,3 +5,4 @@ export * from "./schema.ts";
 export * from "./graph.ts";
 export * from "./snapshot.ts";
 export * from "./validate.ts";
+export * from "./weight.ts";

@@ -15,8 +15,14 @@ import {
 
 /** The value of the `format` field of a project file. */
 export const PROJECT_FORMAT = "recovery-networks";
-/** The current project format version. Bump it (with a migration) when the contract changes. */
-export const PROJECT_VERSION = 1;
+/**
+ * The current project format version. Bump it (with a migration) when the contract changes.
+ * 2 added `meta.weight`; version 1 files are read as version 2 with the weight `"strength"`
+ * (what strength always summed), see `migrateProject`.
+ */
+export const PROJECT_VERSION = 2;
+/** Every version this tool reads: older ones are migrated on load. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Names that would reach an object's prototype if used as keys; never accepted as attribute names. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -111,6 +117,14 @@ export const metaSchema = z.object({
   modified: z.string().optional(),
   /** Where the data came from, free text. */
   source: z.string().optional(),
+  /**
+   * Which value of a tie is its weight (strength, the weighted degree, sums it; exporters write
+   * it as the format's weight): `"strength"` (the tie's 1–5 strength; the default, and what a
+   * version 1 file means), the name of a tie attribute (`"weight"` for a networkx or Gephi
+   * graph), or `null`: no weight, every tie counts 1. A tie without a numeric value counts 1,
+   * with a warning on import. See src/core/model/weight.ts.
+   */
+  weight: z.string().min(1, { message: "is empty: name a tie attribute, \"strength\", or write null for no weight" }).nullable().default("strength"),
   /** Anything else a source format carried at graph level (GEXF/GraphML graph attributes). */
   attributes: attributesSchema.default({}),
 });
@@ -118,8 +132,9 @@ export type Meta = z.infer<typeof metaSchema>;
 
 export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
-  version: z.literal(PROJECT_VERSION),
-  meta: metaSchema.default({ title: "Untitled project", attributes: {} }),
+  // Version 1 is read too: it had no meta.weight, and the default ("strength") is what it meant.
+  version: z.union([z.literal(1), z.literal(PROJECT_VERSION)]).transform((): typeof PROJECT_VERSION => PROJECT_VERSION),
+  meta: metaSchema.default({ title: "Untitled project", weight: "strength", attributes: {} }),
   nodes: z.array(nodeSchema),
   ties: z.array(tieSchema),
   observations: z.array(observationSchema).default([]),
@@ -128,3 +143,15 @@ export const projectSchema = z.object({
 export type Project = z.infer<typeof projectSchema>;
 /** A project as written before defaults are filled in (what importers build). */
 export type ProjectInput = z.input<typeof projectSchema>;
+
+/**
+ * Brings a parsed project file of an older version up to `PROJECT_VERSION`, before validation.
+ * Version 1 → 2: `meta.weight` did not exist and strength summed the ties' `strength`, so the
+ * weight becomes `"strength"`. Anything else (the current version, or not a project) is
+ * returned as it is.
+ */
+export function migrateProject(candidate: Record<string, unknown>): Record<string, unknown> {
+  if (candidate.version !== 1) return candidate;
+  const meta = candidate.meta !== null && typeof candidate.meta === "object" && !Array.isArray(candidate.meta) ? (candidate.meta as Record<string, unknown>) : {};
+  return { ...candidate, version: PROJECT_VERSION, meta: { ...meta, weight: "strength" } };
+}

@@ -51,13 +51,17 @@ export function latestDate(project: Project): IsoDate | undefined {
   return dateRange(project)?.last;
 }
 
-/** The graph at `date`; without a date, the network "now" (or everything, for undated data). */
+/**
+ * The graph at `date`; without a date, the network "now" (or everything, for undated data). The
+ * graph carries the project's tie weight (`meta.weight`) as its `weight` attribute.
+ */
 export function snapshotAt(project: Project, date?: IsoDate): RecoveryGraph {
   const at = date ?? latestDate(project);
-  if (at === undefined) return buildGraph(project.nodes, project.ties, {});
+  const weight = project.meta.weight;
+  if (at === undefined) return buildGraph(project.nodes, project.ties, { weight });
   return buildGraph(
     project.nodes.filter((n) => isActiveAt(n, at)),
     project.ties.filter((t) => isActiveAt(t, at)),
-    { at },
+    { at, weight },
   );
 }

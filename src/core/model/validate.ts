@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import type { ImportResult, Problem } from "../io/problems.ts";
 import { projectSchema } from "./schema.ts";
+import { STRENGTH_WEIGHT, weightWarning } from "./weight.ts";
 
 /** A path into the project, e.g. `["ties", 4, "valence"]`. */
 export type ProjectPath = readonly PropertyKey[];
@@ -37,7 +38,7 @@ const FIX_BY_FIELD: Record<string, string> = {
   end: "Write the date as YYYY-MM-DD or dd/mm/yyyy, or leave it empty",
   date: "Write the date as YYYY-MM-DD or dd/mm/yyyy",
   format: 'A project file starts with "format": "recovery-networks"',
-  version: "This version of the tool reads project format version 1",
+  version: "This version of the tool reads project format versions 1 and 2",
 };
 
 function fixFor(path: ProjectPath): string {
@@ -245,7 +246,15 @@ export function validateProject(candidate: unknown, locate: Locator, warnings: P
   const parsed = projectSchema.safeParse(candidate);
   if (parsed.success) {
     const problems = semanticProblems(parsed.data, locate);
-    return problems.length ? { ok: false, problems } : { ok: true, project: parsed.data, warnings };
+    if (problems.length) return { ok: false, problems };
+    // Ties without a numeric weight count 1 in strength: said, never silent.
+    const weight = weightWarning(parsed.data);
+    if (weight !== undefined) {
+      const chosen = parsed.data.meta.weight!;
+      const path = chosen === STRENGTH_WEIGHT ? ["ties", weight.index, STRENGTH_WEIGHT] : ["ties", weight.index, "attributes", chosen];
+      warnings = [...warnings, { ...locate(path), message: weight.message, fix: weight.fix }];
+    }
+    return { ok: true, project: parsed.data, warnings };
   }
   const schema = zodProblems(parsed.error, locate, candidate).map((problem, k) => ({ path: parsed.error.issues[k].path, problem }));
   const refused = new Set(parsed.error.issues.map((issue) => issue.path.slice(0, 3).map(String).join(".")));

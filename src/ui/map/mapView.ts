@@ -202,7 +202,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   renderer.on("clickStage", () => store.set({ selectedNode: undefined }));
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.project !== previous.project && state.project !== savedProject) {
+    // Saving positions, or choosing another tie weight (the same nodes and ties), is not a new network to lay out.
+    const sameNetwork = state.project.nodes === previous.project.nodes && state.project.ties === previous.project.ties;
+    if (state.project !== previous.project && state.project !== savedProject && !sameNetwork) {
       stopFade?.();
       fade = undefined;
       layout?.kill();

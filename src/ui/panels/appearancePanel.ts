@@ -1,11 +1,24 @@
-// Colour by / size by any attribute or metric, and the legend that follows the choice.
+// Colour by / size by any attribute or metric, the legend that follows the choice, and which
+// tie value is the weight that strength sums (the project's `meta.weight`).
 import { el } from "../dom.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS } from "../map/appearance.ts";
 import { valueKeys, type ValueKey } from "../map/nodeValues.ts";
 import type { AppState, Store } from "../store.ts";
+import { STRENGTH_WEIGHT, weightChoices, withWeight } from "../../core/model/weight.ts";
+
+/** The tie weight menu's value for "no weight" (`meta.weight` null). */
+const NO_WEIGHT = "(none)";
 
 /** One choice of a menu, and the heading it is listed under ("" for none). */
 type MenuChoice = Pick<ValueKey, "key" | "label"> & { group: string };
+
+/** The numeric tie attributes (the weight menu's choices), found once per set of ties rather than at every redraw. */
+const CHOICES = new WeakMap<readonly unknown[], string[]>();
+function choicesOf(ties: AppState["project"]["ties"]): string[] {
+  let found = CHOICES.get(ties);
+  if (found === undefined) CHOICES.set(ties, (found = weightChoices(ties)));
+  return found;
+}
 
 /** Mounts the appearance controls and legend in `container`. */
 export function mountAppearancePanel(container: HTMLElement, store: Store): () => void {
@@ -13,12 +26,18 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   const sizeBy = el("select", { id: "size-by" });
   const legend = el("div", { class: "legend", "aria-label": "Legend" });
   const ties = el("div", { class: "legend ties-legend" });
+  const weightBy = el("select", { id: "tie-weight", "data-testid": "tie-weight", title: "Which tie value strength adds up, and what exports write as the weight" });
   container.append(
     el("h2", {}, "Appearance"),
     el("label", { for: "colour-by" }, "Colour by"), colourBy,
     el("label", { for: "size-by" }, "Size by"), sizeBy,
     legend, ties,
+    el("label", { for: "tie-weight" }, "Tie weight"), weightBy,
   );
+  weightBy.addEventListener("change", () => {
+    const { project } = store.get();
+    store.set({ project: withWeight(project, weightBy.value === NO_WEIGHT ? null : weightBy.value) });
+  });
   colourBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, colourBy: colourBy.value } }));
   sizeBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, sizeBy: sizeBy.value } }));
 
@@ -54,6 +73,14 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
     const keys = valueKeys(state.project, state.metrics?.nodes);
     fill(colourBy, keys, state.appearance.colourBy);
     fill(sizeBy, [{ key: "none", label: "nothing (same size)", group: "" }, ...keys.filter((k) => k.numeric)], state.appearance.sizeBy);
+    const weight = state.project.meta.weight;
+    const attributes = choicesOf(state.project.ties).filter((name) => name !== STRENGTH_WEIGHT);
+    if (weight !== null && weight !== STRENGTH_WEIGHT && !attributes.includes(weight)) attributes.push(weight);
+    fill(weightBy, [
+      { key: STRENGTH_WEIGHT, label: "strength (1–5)", group: "" },
+      ...attributes.map((name) => ({ key: name, label: name, group: "Tie attributes" })),
+      { key: NO_WEIGHT, label: "none (every tie counts 1)", group: "" },
+    ], weight ?? NO_WEIGHT);
     const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
     legend.replaceChildren();
     if (look.continuous) {

@@ -8,6 +8,7 @@ import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
 import type { AppState, Store } from "../store.ts";
+import { describeWeight, weightGaps } from "../../core/model/weight.ts";
 
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
@@ -27,6 +28,15 @@ function partialHint(state: AppState, store: Store): HTMLElement {
       "Compute them here (in the background; the map stays usable), or with the command line: " +
       `npx recovery-networks metrics FILE${state.at ? ` --at ${state.at}` : ""}.`),
     button);
+}
+
+/** "Strength = sum of `weight`": which tie value strength adds up (set under Appearance), and the ties without one. */
+function weightLine(state: AppState): HTMLElement {
+  const weight = state.project.meta.weight;
+  const gaps = weightGaps(state.project.ties, weight);
+  const without = gaps.missing + gaps.notNumeric;
+  const note = without > 0 ? ` ${without} of ${state.project.ties.length} ties have no numeric \`${weight}\` and count 1.` : "";
+  return el("p", { class: "hint", "data-testid": "weight-line" }, `Strength = ${describeWeight(weight)}.${note} Change it with "Tie weight" under Appearance.`);
 }
 
 /** Mounts the details panel in `container`. */
@@ -66,7 +76,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
           el("td", {}, Number.isNaN(v) ? "—" : formatNumber(v)),
           el("td", { class: "meaning" }, info?.meaning ?? ""));
       });
-      container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows));
+      container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows), weightLine(state));
       if (state.metrics && isPartialReport(state.metrics)) container.append(partialHint(state, store));
     } else if (present) {
       container.append(el("p", { class: "hint" }, "Metrics are being computed…"));
@@ -84,7 +94,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties) render(state);
+    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties || state.project.meta.weight !== previous.project.meta.weight) render(state);
   });
   return () => {
     unsubscribe();

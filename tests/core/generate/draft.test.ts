@@ -50,7 +50,7 @@ describe("ProjectDraft", () => {
       ["t3", "b", "a", "2013-03-01", "2013-07-01"],
     ]);
     expect(project.observations).toEqual([{ subject: "a", date: "2013-01-01", measure: "barc10", value: 20 }]);
-    expect(project.meta).toEqual({ title: "t", source: "s", attributes: { synthetic: true } });
+    expect(project.meta).toEqual({ title: "t", source: "s", weight: "strength", attributes: { synthetic: true } });
   });
 
   it("makeId pads the number", () => {

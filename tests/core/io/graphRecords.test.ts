@@ -125,8 +125,8 @@ describe("assembleProject", () => {
       warnings: [],
       project: {
         format: "recovery-networks",
-        version: 1,
-        meta: { title: "T", attributes: {} },
+        version: 2,
+        meta: { title: "T", weight: "strength", attributes: {} },
         nodes: [{ id: "a", label: "a", kind: "community_member", attributes: {} }, { id: "b", label: "b", kind: "community_member", attributes: {} }],
         ties: [{ id: "e0", source: "a", target: "b", type: "other", valence: "neutral", strength: 3, attributes: {} }],
         observations: [],

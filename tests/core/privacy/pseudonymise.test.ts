@@ -80,7 +80,7 @@ describe("pseudonymise(project)", () => {
   });
 
   it("marks the title, keeps non-text meta, and leaves the input unchanged", () => {
-    expect(out.project.meta).toEqual({ title: "Kent pilot (pseudonymised)", attributes: { synthetic: true } });
+    expect(out.project.meta).toEqual({ title: "Kent pilot (pseudonymised)", weight: "strength", attributes: { synthetic: true } });
     expect(project.nodes[0].label).toBe("Kim Bramwell");
     expect(project.ties[0].source).toBe("su-2");
     expect(projectSchema.safeParse(out.project).success).toBe(true);

@@ -74,10 +74,15 @@ export const ROLE_NAMES: Record<CsvRole, readonly string[]> = {
   waves: ["waves"],
 };
 
-/** The role of a file from its name (`data/Edges.CSV` → `ties`), case-insensitive; undefined if none. */
+/**
+ * The role of a file from its name (`data/Edges.CSV` → `ties`), case-insensitive; undefined if
+ * none. The page's export names its files `<project>-nodes.csv`, `<project>-ties.csv`, …, so a
+ * name ending in `-nodes` or `_nodes` (and so on) has that role too.
+ */
 export function roleOf(fileName: string): CsvRole | undefined {
   const base = fileName.split(/[\\/]/).pop()!.toLowerCase().replace(/\.(csv|tsv|txt)$/, "");
-  return (Object.keys(ROLE_NAMES) as CsvRole[]).find((role) => ROLE_NAMES[role].includes(base));
+  const word = /[-_]([a-z]+)$/.exec(base)?.[1];
+  return (Object.keys(ROLE_NAMES) as CsvRole[]).find((role) => ROLE_NAMES[role].includes(base) || (word !== undefined && ROLE_NAMES[role].includes(word)));
 }
 
 /** A cell read as a field: the value, or what is wrong with it. */

@@ -6,6 +6,8 @@ import type { InputFile } from "../files.ts";
 import { formatValue, guardFormula, inferredType, type ValueType } from "./cells.ts";
 import { FIELDS, type CsvRole } from "./columns.ts";
 import { formatCell, formatDsv } from "./dsv.ts";
+import { DEFAULT_STRENGTH } from "../../model/vocabulary.ts";
+import { STRENGTH_WEIGHT } from "../../model/weight.ts";
 
 /** A cell to write: text, a number or boolean, or nothing (an empty cell). */
 type Cell = AttributeValue | undefined;
@@ -62,9 +64,12 @@ function table(
 /**
  * The project as `nodes.csv` and `ties.csv`, plus `observations.csv` and `waves.csv` when it has
  * any. Node and tie attributes become extra columns. The project's title and meta are not
- * written (CSV has no place for them).
+ * written (CSV has no place for them), but the tie weight is, by column name as the importer
+ * reads it: a `weight` attribute column, or the `strength` column. So `strength` is left out
+ * when the project is not weighed by it and every strength is the default (a generic graph).
  */
 export function exportCsv(project: Project): InputFile[] {
+  const strengthColumn = project.meta.weight === STRENGTH_WEIGHT || project.ties.some((t) => t.strength !== DEFAULT_STRENGTH);
   const files: InputFile[] = [
     {
       name: "nodes.csv",
@@ -78,8 +83,8 @@ export function exportCsv(project: Project): InputFile[] {
       name: "ties.csv",
       text: table(
         "ties",
-        project.ties.map(({ attributes, ...fields }) => ({ fields, attributes })),
-        ["id", "source", "target", "type", "valence", "strength"],
+        project.ties.map(({ attributes, strength, ...fields }) => ({ fields: strengthColumn ? { ...fields, strength } : fields, attributes })),
+        ["id", "source", "target", "type", "valence", ...(strengthColumn ? ["strength"] : [])],
       ),
     },
   ];

@@ -4,6 +4,7 @@
 import { PROJECT_FORMAT, PROJECT_VERSION, type AttributeValue, type Project } from "../../model/schema.ts";
 import { semanticProblems, validateProject, type Locator, type ProjectPath } from "../../model/validate.ts";
 import { DEFAULT_STRENGTH, NODE_KINDS, type NodeKind } from "../../model/vocabulary.ts";
+import { detectWeight } from "../../model/weight.ts";
 import type { ImportOptions, InputFile } from "../files.ts";
 import type { ImportResult, Problem } from "../problems.ts";
 import { inferValue, unguardFormula, valueAs, VALUE_TYPES, type ValueType } from "./cells.ts";
@@ -36,7 +37,7 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
         file: file.name,
         where: "",
         message: "is not one of a project's CSV files",
-        fix: "Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv",
+        fix: "Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv; the page's export, <name>-nodes.csv, <name>-ties.csv and so on, is read too",
       });
     } else if (byRole.has(role)) {
       problems.push({
@@ -50,10 +51,12 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
   // A missing file is named where it should be: next to the files that were given.
   const given = files[0]?.name ?? "";
   const folder = given.includes("/") ? given.slice(0, given.lastIndexOf("/") + 1) : "";
+  // Next to `kent-nodes.csv` (the page's export), the missing file is `kent-ties.csv`.
+  const prefix = roleOf(given) === undefined ? "" : (/^(.*[-_])[A-Za-z]+\.[A-Za-z]+$/.exec(given.slice(folder.length))?.[1] ?? "");
   for (const role of ["nodes", "ties"] as const) {
     if (!byRole.has(role)) {
       problems.push({
-        file: `${folder}${role}.csv`,
+        file: `${folder}${prefix}${role}.csv`,
         where: "",
         message: `is missing: a CSV project needs ${ROLE_NAMES[role].map((n) => `${n}.csv`).join(" or ")}`,
         fix: role === "ties" ? "Add ties.csv (a header row alone for a network with no ties)" : "Add nodes.csv with a row per person or group",
@@ -74,9 +77,13 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
     records.set(role, table ? table.rows.map((_, i) => readRecord(table, i, options, problems)) : []);
   }
   const locate = csvLocator(tables, records);
+  // CSV has no meta: the ties are weighed by a `weight` column (any case), else by a `strength` column, else not at all.
+  const tieAttributes = records.get("ties")!.map((r) => ({ attributes: (r.value.attributes ?? {}) as Record<string, AttributeValue> }));
+  const weight = detectWeight(tieAttributes, tables.get("ties")?.columns.some((c) => c.field === "strength") ?? false);
   const candidate = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
+    meta: { weight },
     nodes: records.get("nodes")!.map((r) => r.value),
     ties: records.get("ties")!.map((r) => r.value),
     observations: records.get("observations")!.map((r) => r.value),

@@ -1,13 +1,16 @@
 // Exports a project as GEXF 1.3 (or 1.2draft, which networkx 2.8 reads): every model field and
 // attribute as a typed attribute, the time model as closed date intervals, observations as
 // dynamic attribute values, viz colours by kind and saved positions, and the project extension
-// (meta, waves), so that importGexf(exportGexf(p)) gives back p.
+// (meta, weight, waves), so that importGexf(exportGexf(p)) gives back p. Each edge's `weight=` is
+// the tie's weight (meta.weight: its strength, or an attribute), which Gephi and networkx weigh by;
+// a tie without a numeric weight has none, which both read as 1.
 import type { AttributeValue, Node, Project, Tie } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { gexfTypeOf } from "./attributes.ts";
 import { RN_NAMESPACE, writeExtension } from "./extension.ts";
 import { KIND_COLOURS, rgbOf } from "../../model/kindColours.ts";
 import { toGexfEnd } from "./time.ts";
+import { numericWeight } from "../../model/weight.ts";
 
 /** Which GEXF to write: 1.3 (Gephi 0.10, networkx 3) or 1.2draft (Gephi 0.9, networkx 2.8; igraph reads no GEXF). */
 export interface GexfExportOptions {
@@ -100,7 +103,10 @@ export function exportGexf(project: Project, options: GexfExportOptions = {}): I
   const attrColumns = new Columns("a:", project.nodes.flatMap((n) => Object.entries(n.attributes)));
   const obsColumns = new Columns("o:", project.observations.map((o) => [o.measure, o.value]));
   const tieColumns = new Columns("", project.ties.flatMap(tieFields));
-  const tieAttrColumns = new Columns("a:", project.ties.flatMap((t) => Object.entries(t.attributes)));
+  const weight = project.meta.weight;
+  // The edge's `weight=` is the tie's weight; when that is the attribute `weight`, it is not written twice.
+  const tieAttributes = (t: Tie) => Object.entries(t.attributes).filter(([name]) => !(name === "weight" && weight === "weight" && numericWeight(t, weight) !== undefined));
+  const tieAttrColumns = new Columns("a:", project.ties.flatMap(tieAttributes));
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -161,9 +167,12 @@ export function exportGexf(project: Project, options: GexfExportOptions = {}): I
   for (const t of project.ties) {
     const values = [
       ...tieFields(t).map(([name, v]) => `<attvalue for="${e(tieColumns.idOf(name, v))}" value="${value(v)}"/>`),
-      ...Object.entries(t.attributes).map(([name, v]) => `<attvalue for="${e(tieAttrColumns.idOf(name, v))}" value="${value(v)}"/>`),
+      ...tieAttributes(t).map(([name, v]) => `<attvalue for="${e(tieAttrColumns.idOf(name, v))}" value="${value(v)}"/>`),
     ];
-    const open = `      <edge id="${e(t.id)}" source="${e(t.source)}" target="${e(t.target)}" weight="${t.strength}"${span(t)}`;
+    // A tie with an attribute `weight` that is not the weight gets weight="1" when it has none, so
+    // networkx (which reads `weight=` over a value of that title) does not weigh by the attribute.
+    const w = numericWeight(t, weight) ?? (weight !== "weight" && Object.hasOwn(t.attributes, "weight") ? 1 : undefined);
+    const open = `      <edge id="${e(t.id)}" source="${e(t.source)}" target="${e(t.target)}"${w === undefined ? "" : ` weight="${w}"`}${span(t)}`;
     if (values.length === 0) lines.push(`${open}/>`);
     else {
       lines.push(`${open}>`);

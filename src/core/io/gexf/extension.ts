@@ -3,7 +3,7 @@
 // its waves. With it, importing an exported project gives back the same project.
 //
 //   <meta …>
-//     <rn:project xmlns:rn="urn:recovery-networks:gexf:1" created="…" modified="…">
+//     <rn:project xmlns:rn="urn:recovery-networks:gexf:1" created="…" modified="…" weight="strength">
 //       <rn:attribute name="synthetic" type="boolean" value="true"/>
 //       <rn:wave id="baseline" label="Baseline" date="2012-04-01"/>
 //     </rn:project>
@@ -20,6 +20,11 @@ export const RN_NAMESPACE = "urn:recovery-networks:gexf:1";
 export interface ProjectExtension {
   created?: string;
   modified?: string;
+  /**
+   * The project's tie weight (`meta.weight`): the `weight` attribute's text, `null` when it is
+   * empty (no weight), and `"strength"` when absent (files written before weights could be chosen).
+   */
+  weight: string | null;
   attributes: Record<string, AttributeValue>;
   waves: Wave[];
   /** Where the extension is, for problems with its waves. */
@@ -33,7 +38,8 @@ export function readExtension(file: string, meta: Element | undefined, problems:
   const element = meta && childElements(meta, "project").find((e) => e.namespaceURI === RN_NAMESPACE);
   if (element === undefined) return undefined;
   const where = `<rn:project> (${lineOf(element)})`;
-  const out: ProjectExtension = { attributes: {}, waves: [], where };
+  const weight = element.getAttribute("weight");
+  const out: ProjectExtension = { weight: weight === null ? "strength" : weight === "" ? null : weight, attributes: {}, waves: [], where };
   if (element.hasAttribute("created")) out.created = element.getAttribute("created")!;
   if (element.hasAttribute("modified")) out.modified = element.getAttribute("modified")!;
   for (const child of childElements(element, "attribute")) {
@@ -56,9 +62,9 @@ function typeOf(value: AttributeValue): GraphValueType {
   return "string";
 }
 
-/** The `<rn:project>` element for a project's meta and waves, as lines at `indent`. */
+/** The `<rn:project>` element for a project's meta and waves, as lines at `indent` (`weight=""`: no weight). */
 export function writeExtension(meta: Meta, waves: readonly Wave[], indent: string, escape: (text: string) => string): string[] {
-  const times = [meta.created !== undefined ? ` created="${escape(meta.created)}"` : "", meta.modified !== undefined ? ` modified="${escape(meta.modified)}"` : ""].join("");
+  const times = [meta.created !== undefined ? ` created="${escape(meta.created)}"` : "", meta.modified !== undefined ? ` modified="${escape(meta.modified)}"` : "", ` weight="${escape(meta.weight ?? "")}"`].join("");
   const lines = [`${indent}<rn:project xmlns:rn="${RN_NAMESPACE}"${times}>`];
   for (const [name, value] of Object.entries(meta.attributes)) {
     lines.push(`${indent}  <rn:attribute name="${escape(name)}" type="${typeOf(value)}" value="${escape(String(value))}"/>`);

@@ -2,7 +2,8 @@
 // edges through the shared graph records (model fields in any spelling, kinds, every other value
 // an attribute), GEXF time onto [start, end) intervals, dynamic node values as observations, and
 // the project extension (meta, waves) the exporter writes. All or nothing, every problem at once.
-import type { Observation } from "../../model/schema.ts";
+import type { Observation, Tie } from "../../model/schema.ts";
+import { detectWeight } from "../../model/weight.ts";
 import { TIE_TYPES } from "../../model/vocabulary.ts";
 import { normaliseWord } from "../csv/columns.ts";
 import type { ImportOptions, InputFile } from "../files.ts";
@@ -25,6 +26,8 @@ interface Context {
   format: TimeFormat;
   declared: Declarations;
   defaultDirected?: boolean;
+  /** The tie weight this tool's extension names; undefined for another program's file. */
+  weight?: string | null;
   problems: Problem[];
   warnings: Problem[];
 }
@@ -55,12 +58,14 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
   if (typeof format !== "string") problems.push({ file: file.name, where: graphWhere, message: format.error, fix: format.fix });
   const edgeType = (graph.getAttribute("defaultedgetype") ?? "undirected").trim().toLowerCase();
   if (!EDGE_TYPES.has(edgeType)) problems.push({ file: file.name, where: graphWhere, message: `defaultedgetype "${edgeType}" is not directed, undirected or mutual`, fix: 'Write defaultedgetype="undirected" or "directed"' });
+  const meta = readMeta(file.name, root, graph, problems);
   const ctx: Context = {
     file: file.name,
     options,
     format: typeof format === "string" ? format : "unstated",
     declared: readDeclarations(file.name, graph, problems),
     defaultDirected: edgeType === "directed" ? true : undefined,
+    weight: meta.own ? (meta.meta.weight ?? null) : undefined,
     problems,
     warnings,
   };
@@ -70,7 +75,8 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
   const ties: GraphRecord[] = [];
   const edges = childElements(graph, "edges").flatMap((list) => childElements(list, "edge"));
   edges.forEach((edge, i) => ties.push(...readEdge(edge, i, ctx)));
-  const meta = readMeta(file.name, root, graph, problems);
+  // Another program's file is weighed by its edges' weight (networkx, Gephi), else by strength if given.
+  if (!meta.own) meta.meta.weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), ties.some((r) => r.places.has("strength")));
   const ordered = observations.every((o) => o.order !== undefined) ? observations.sort((a, b) => a.order! - b.order!) : observations.sort((a, b) => a.date.localeCompare(b.date) || a.seq - b.seq);
   return assembleProject(
     {
@@ -157,9 +163,12 @@ function readEdge(element: Element, index: number, ctx: Context): GraphRecord[] 
   warnNotFinite(parts.notFinite, where, ctx);
   const named = (word: string) => values.find((v) => normaliseWord(v.name) === word);
   const weight = element.getAttribute("weight");
-  const strength = named("strength");
-  // The weight is kept, unless it only repeats the strength (as this tool writes it).
-  if (weight !== null && named("weight") === undefined && !(strength && Number(strength.text) === Number(weight))) values.push({ name: "weight", type: "number", text: weight, where });
+  // `weight=` is kept as the attribute `weight`, unless it only repeats the value this tool wrote
+  // it from (the project's weight, named in the extension), or, in another program's file, the
+  // strength (Gephi saving a file this tool wrote).
+  const source = ctx.weight === undefined ? "strength" : ctx.weight === "weight" ? undefined : ctx.weight;
+  const copied = source === undefined || source === null ? undefined : values.find((v) => v.name === source) ?? named(normaliseWord(source));
+  if (weight !== null && named("weight") === undefined && !(copied && Number(copied.text) === Number(weight))) values.push({ name: "weight", type: "number", text: weight, where });
   const kind = element.getAttribute("kind");
   if (kind !== null) {
     const isType = (TIE_TYPES as readonly string[]).includes(normaliseWord(kind)) && named("type") === undefined;

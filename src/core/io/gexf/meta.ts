@@ -10,7 +10,9 @@ import { readExtension } from "./extension.ts";
 
 /** The meta candidate, the waves, and where they came from. */
 export interface MetaParts {
-  meta: { title: string; source?: string; created?: string; modified?: string; attributes: Record<string, AttributeValue> };
+  meta: { title: string; source?: string; created?: string; modified?: string; weight?: string | null; attributes: Record<string, AttributeValue> };
+  /** True when the file carries this tool's extension (its meta, weight and waves are exactly the project's). */
+  own: boolean;
   waves: Wave[];
   where: string;
 }
@@ -27,12 +29,12 @@ export function readMeta(file: string, root: Element, graph: Element, problems: 
   const nonEmpty = (t: string | undefined) => (t !== undefined && t.trim() !== "" ? t.trim() : undefined);
   if (extension !== undefined) {
     // Written by this tool: every text exactly as the project had it.
-    const meta: MetaParts["meta"] = { title: text("title") ?? "", attributes: extension.attributes };
+    const meta: MetaParts["meta"] = { title: text("title") ?? "", weight: extension.weight, attributes: extension.attributes };
     const source = text("description");
     if (source !== undefined) meta.source = source;
     if (extension.created !== undefined) meta.created = extension.created;
     if (extension.modified !== undefined) meta.modified = extension.modified;
-    return { meta, waves: extension.waves, where };
+    return { meta, waves: extension.waves, where, own: true };
   }
   const base = file.split(/[\\/]/).pop()!.replace(/\.gexf$/i, "");
   const meta: MetaParts["meta"] = { title: nonEmpty(text("title")) ?? nonEmpty(graph.getAttribute("name") ?? undefined) ?? base, attributes: {} };
@@ -44,5 +46,5 @@ export function readMeta(file: string, root: Element, graph: Element, problems: 
     const value = nonEmpty(text(name));
     if (value !== undefined) meta.attributes[name] = value;
   }
-  return { meta, waves: [], where };
+  return { meta, waves: [], where, own: false };
 }

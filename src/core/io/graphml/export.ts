@@ -6,6 +6,7 @@ import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { modelField } from "../graphRecords.ts";
 import { PROJECT_DATA_NAME, type KeyRef, type ProjectData } from "./projectData.ts";
+import { numericWeight } from "../../model/weight.ts";
 
 type Domain = "node" | "edge" | "graph";
 type GraphmlType = "string" | "boolean" | "long" | "double";
@@ -55,9 +56,16 @@ function typeOf(values: AttributeValue[]): GraphmlType {
   return values.every((v) => Number.isSafeInteger(v)) ? "long" : "double";
 }
 
-/** True when an attribute of this name would be read as something else: a model field, or the project data. */
-function clashes(domain: Domain, name: string): boolean {
+/** The `attr.name` networkx, igraph and Gephi weigh edges by. */
+const WEIGHT_NAME = "weight";
+
+/**
+ * True when an attribute of this name would be read as something else: a model field, the
+ * project data, or (`weightTaken`) the edge key `weight` that holds the tie weight.
+ */
+function clashes(domain: Domain, name: string, weightTaken: boolean): boolean {
   if (domain === "graph") return name === PROJECT_DATA_NAME;
+  if (domain === "edge" && weightTaken && name === WEIGHT_NAME) return true;
   return modelField(domain === "node" ? "nodes" : "ties", name) !== undefined;
 }
 
@@ -66,7 +74,7 @@ function clashes(domain: Domain, name: string): boolean {
  * keep every value: an attribute named like a model field is written as `label (attribute)`, the
  * second and later types of one name as `score (string)`; the project data maps them back.
  */
-function attributeKeys(domain: Domain, prefix: string, records: readonly Record<string, AttributeValue>[]): Map<string, Key> {
+function attributeKeys(domain: Domain, prefix: string, records: readonly Record<string, AttributeValue>[], weightTaken = false): Map<string, Key> {
   const byNameAndType = new Map<string, AttributeValue[]>();
   for (const attributes of records) {
     for (const [name, value] of Object.entries(attributes)) {
@@ -81,7 +89,7 @@ function attributeKeys(domain: Domain, prefix: string, records: readonly Record<
   for (const [slot, values] of byNameAndType) {
     const name = slot.slice(slot.indexOf("\u0000") + 1);
     const type = typeOf(values);
-    const notes = [...(clashes(domain, name) ? ["attribute"] : []), ...(named.has(name) ? [type] : [])];
+    const notes = [...(clashes(domain, name, weightTaken) ? ["attribute"] : []), ...(named.has(name) ? [type] : [])];
     named.add(name);
     const key: Key = { id: `${prefix}${n++}`, domain, name, type };
     if (notes.length > 0) Object.assign(key, { name: `${name} (${notes.join(", ")})`, attribute: name });
@@ -118,20 +126,32 @@ function element(open: string, tag: string, lines: string[]): string[] {
  * The project as one GraphML file. Edges are undirected by default (`edgedefault="undirected"`),
  * or directed when every tie is; each tie's own `directed` is a data value, not the `directed`
  * attribute, which networkx refuses when it disagrees with the default.
+ *
+ * The tie weight (`meta.weight`) is the edge key named `weight`, which networkx reads as the
+ * weight: the attribute itself when the weight is the attribute `weight`; otherwise a key
+ * `e_weight` copying each tie's numeric weight (its strength, say), which the project data
+ * names so the importer skips it, and an attribute that happens to be named `weight` is written
+ * as `weight (attribute)`. With no weight (`null`) no key is named `weight`.
  */
 export function exportGraphml(project: Project, name = "project.graphml"): InputFile {
   const nodeFields = fieldKeys("node", "n_", NODE_FIELDS, project.nodes);
   const tieFields = fieldKeys("edge", "e_", TIE_FIELDS, project.ties);
   const graphAttrs = attributeKeys("graph", "g", [project.meta.attributes]);
   const nodeAttrs = attributeKeys("node", "n", project.nodes.map((n) => n.attributes));
-  const tieAttrs = attributeKeys("edge", "e", project.ties.map((t) => t.attributes));
+  const weight = project.meta.weight;
+  // The weight is copied into its own `weight` key unless it is the attribute `weight` itself.
+  const weightCopy = weight !== null && weight !== WEIGHT_NAME;
+  const weights = weightCopy ? project.ties.map((t) => numericWeight(t, weight)) : [];
+  const present = weights.filter((w): w is number => w !== undefined);
+  const weightKey: Key | undefined = present.length > 0 ? { id: "e_weight", domain: "edge", name: WEIGHT_NAME, type: typeOf(present) } : undefined;
+  const tieAttrs = attributeKeys("edge", "e", project.ties.map((t) => t.attributes), weight !== WEIGHT_NAME);
   const renamed: KeyRef[] = [...graphAttrs.values(), ...nodeAttrs.values(), ...tieAttrs.values()]
     .filter((k) => k.attribute !== undefined)
     .map((k) => ({ id: k.id, for: k.domain, name: k.attribute!, as: k.name }));
   const { attributes: _attributes, ...meta } = project.meta;
-  const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: renamed };
+  const data: ProjectData = { format: project.format, version: project.version, meta, waves: project.waves, observations: project.observations, attribute_keys: renamed, ...(weightKey ? { weight_key: weightKey.id } : {}) };
   const projectKey: Key = { id: "project", domain: "graph", name: PROJECT_DATA_NAME, type: "string" };
-  const keys = [projectKey, ...graphAttrs.values(), ...nodeFields, ...nodeAttrs.values(), ...tieFields, ...tieAttrs.values()];
+  const keys = [projectKey, ...graphAttrs.values(), ...nodeFields, ...nodeAttrs.values(), ...tieFields, ...(weightKey ? [weightKey] : []), ...tieAttrs.values()];
   const directed = project.ties.length > 0 && project.ties.every((t) => t.directed === true);
 
   const out: string[] = [
@@ -146,11 +166,12 @@ export function exportGraphml(project: Project, name = "project.graphml"): Input
     const fields = nodeFields.map((k): [Key, AttributeValue | undefined] => [k, (node as Record<string, unknown>)[k.name] as AttributeValue | undefined]);
     out.push(...element(`<node id="${escapeAttribute(node.id)}"`, "node", dataLines(fields, node.attributes, nodeAttrs, "      ")));
   }
-  for (const tie of project.ties) {
+  project.ties.forEach((tie, i) => {
     const fields = tieFields.map((k): [Key, AttributeValue | undefined] => [k, (tie as Record<string, unknown>)[k.name] as AttributeValue | undefined]);
+    if (weightKey) fields.push([weightKey, weights[i]]);
     const open = `<edge id="${escapeAttribute(tie.id)}" source="${escapeAttribute(tie.source)}" target="${escapeAttribute(tie.target)}"`;
     out.push(...element(open, "edge", dataLines(fields, tie.attributes, tieAttrs, "      ")));
-  }
+  });
   out.push("  </graph>", "</graphml>", "");
   return { name, text: out.join("\n") };
 }

@@ -9,6 +9,8 @@ import { childElements, parseXml, type Element } from "../xml.ts";
 import { placeOfEdge, placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
 import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectData.ts";
 import { unsupportedProblems } from "./unsupported.ts";
+import { detectWeight, STRENGTH_WEIGHT } from "../../model/weight.ts";
+import type { Tie } from "../../model/schema.ts";
 
 /** The file's name without folders and extension: the title of a graph that names none. */
 function baseName(name: string): string {
@@ -31,6 +33,8 @@ function notGraphml(file: InputFile, root: Element | undefined): Problem | undef
 /**
  * Imports one GraphML file. Node and edge values become model fields when their key's name is
  * one (any spelling) and attributes otherwise; `options` say which attribute holds the kind.
+ * The tie weight (`meta.weight`) is the one this tool's project data names; for another
+ * program's file, an edge attribute `weight` (or `Weight`), else `strength` if given, else none.
  */
 export function importGraphml(file: InputFile, options: ImportOptions = {}): ImportResult {
   const early = notGraphml(file, undefined);
@@ -70,16 +74,21 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   const firstStored = first.find((v) => v.name === PROJECT_DATA_NAME);
   const data = firstStored ? readProjectData(firstStored.text, file.name, firstStored.where, problems) : undefined;
   const renamed = renamedKeys(data, keys);
+  const weightKey = data?.weight_key === undefined ? undefined : keys.get(data.weight_key);
+  if (weightKey !== undefined && weightKey.domain === "edge") weightKey.derived = true;
   const graphValues = readGraphValues(renamed, problems);
   const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME && !v.attributeOnly);
   const meta = metaRecord(file.name, graphValues.filter((v) => v !== stored), problems);
   const nodes = readNodes(graph, keys, renamed, file.name, options, problems);
   const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings);
   const { meta: storedMeta, observations, waves } = data ?? {};
+  // This tool's file says its weight (version 1: strength); another program's file is weighed by its own `weight`.
+  const storedWeight = data?.version === 1 ? { weight: STRENGTH_WEIGHT } : {};
+  const weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), ties.some((r) => r.places.has("strength")));
   return assembleProject(
     {
       file: file.name,
-      meta: storedMeta ? { ...storedMeta, attributes: meta.attributes } : { title: meta.title ?? baseName(file.name), attributes: meta.attributes },
+      meta: storedMeta ? { ...storedMeta, ...storedWeight, attributes: meta.attributes } : { title: meta.title ?? baseName(file.name), weight, attributes: meta.attributes },
       nodes,
       ties,
       observations,

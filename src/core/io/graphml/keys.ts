@@ -21,6 +21,8 @@ export interface GraphmlKey {
   yfiles?: string;
   /** Where the key is declared: `<key id="d1"> (line 3)`. */
   where: string;
+  /** A copy of another value written for other programs (this tool's tie `weight` key): its data is skipped. */
+  derived?: boolean;
 }
 
 const TYPES: Record<string, GraphValueType> = { boolean: "boolean", int: "integer", long: "integer", float: "number", double: "number", string: "string" };
@@ -82,7 +84,7 @@ function defaultKeys(keys: Map<string, GraphmlKey>, domain: "node" | "edge" | "g
   if (byDomain === undefined) DEFAULTS.set(keys, (byDomain = new Map()));
   let found = byDomain.get(domain);
   if (found === undefined) {
-    found = [...keys.values()].filter((k) => k.defaultText !== undefined && k.yfiles === undefined && (k.domain === domain || k.domain === "all"));
+    found = [...keys.values()].filter((k) => k.defaultText !== undefined && k.yfiles === undefined && !k.derived && (k.domain === domain || k.domain === "all"));
     byDomain.set(domain, found);
   }
   return found;
@@ -136,6 +138,7 @@ export function readValues(
       continue;
     }
     given.add(id);
+    if (key.derived) continue;
     if (key.yfiles !== undefined) {
       if (graphicsLabel === undefined && (key.yfiles === "nodegraphics" || key.yfiles === "edgegraphics")) {
         const label = firstDescendant(data, key.yfiles === "nodegraphics" ? "NodeLabel" : "EdgeLabel");

@@ -3,7 +3,7 @@
 // observations, and which attribute keys share a model field's name. The importer reads it back,
 // so that importing an exported project gives back the same project.
 import { z } from "zod";
-import { PROJECT_FORMAT, PROJECT_VERSION } from "../../model/schema.ts";
+import { PROJECT_FORMAT, PROJECT_VERSION, READABLE_VERSIONS } from "../../model/schema.ts";
 import type { Problem } from "../problems.ts";
 
 /** The `attr.name` of the graph key that holds the project data. */
@@ -21,7 +21,8 @@ const keyRefSchema = z.object({
 /** The JSON in the project data: checked here for shape; meta, waves and observations by the project schema. */
 export const projectDataSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
-  version: z.literal(PROJECT_VERSION),
+  /** 1 or 2; a version 1 file's weight is `strength` (the importer migrates it). */
+  version: z.number().refine((v) => READABLE_VERSIONS.includes(v), { message: `is not a version this tool reads (${READABLE_VERSIONS.join(", ")})` }),
   meta: z.record(z.string(), z.unknown()),
   waves: z.array(z.unknown()),
   observations: z.array(z.unknown()),
@@ -31,6 +32,12 @@ export const projectDataSchema = z.object({
    * (`score (string)`), so other programs see one name per key. Read back as the attribute `name`.
    */
   attribute_keys: z.array(keyRefSchema).default([]),
+  /**
+   * The id of the edge key named `weight` that the exporter adds as a copy of each tie's weight
+   * (its strength, or another attribute) so that networkx and Gephi weigh by it; the importer
+   * skips it, the value being in the tie already.
+   */
+  weight_key: z.string().optional(),
 });
 export type ProjectData = z.infer<typeof projectDataSchema>;
 /** A key that holds the values of attribute `name`, whatever its `attr.name`. */

@@ -96,7 +96,7 @@ describe("importCsv", () => {
 
   it("refuses forbidden column names, unknown files, repeats and missing files", () => {
     expect(problems(importCsv([f("nodes.csv", "id,__proto__", "a,1"), f("people.csv", "id"), f("x/nodes.csv", "id")]))).toEqual([
-      "people.csv: is not one of a project's CSV files. Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv",
+      "people.csv: is not one of a project's CSV files. Name the files nodes.csv and ties.csv (or edges.csv), with optional observations.csv and waves.csv; the page's export, <name>-nodes.csv, <name>-ties.csv and so on, is read too",
       "x/nodes.csv: is a second nodes file (the first is nodes.csv). Give one project's files at a time",
       "ties.csv: is missing: a CSV project needs ties.csv or edges.csv or links.csv. Add ties.csv (a header row alone for a network with no ties)",
       'nodes.csv, row 1, column 2: "__proto__" cannot be a column name (it would reach into the program\'s objects). Rename the column',

@@ -20,7 +20,7 @@ describe("importGexf on Gephi 0.10 files", () => {
     const result = fixture("gephi-0.10-static.gexf");
     const project = unwrap(result);
     expect(result.ok && result.warnings).toEqual([]);
-    expect(project.meta).toEqual({ title: "Kent recovery community", source: "Mapped at the community day", modified: "2024-03-18", attributes: { creator: "Gephi 0.10.1" } });
+    expect(project.meta).toEqual({ title: "Kent recovery community", source: "Mapped at the community day", modified: "2024-03-18", weight: "weight", attributes: { creator: "Gephi 0.10.1" } });
     expect(project.nodes).toEqual([
       { id: "n0", label: "Dana", kind: "service_user", recovery_oriented: false, x: -120.35, y: 88, attributes: { "Modularity Class": 0, Degree: 2, size: 12.5 } },
       { id: "n1", label: "Eli", kind: "peer_mentor", recovery_oriented: false, x: 15, y: -42.5, attributes: { "Modularity Class": 0, Degree: 3, color: "#FF000080", size: 20 } },

@@ -33,7 +33,8 @@ describe("importGraphml", () => {
       { source_note: "form", age: 40 },
     ]);
     expect(project.ties[0].attributes).toEqual({ w: -25, source_note: "survey" });
-    expect(project.meta).toEqual({ title: "g", attributes: { source_note: "survey" } });
+    // No edge weight in the file: every tie counts 1 (the ties' default strength 3 is not a weight).
+    expect(project.meta).toEqual({ title: "g", weight: null, attributes: { source_note: "survey" } });
   });
 
   it("takes direction from edgedefault, overridden per edge by directed=\"true|false\"", () => {
