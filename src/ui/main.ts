@@ -1,5 +1,5 @@
 // The page entry point: load the sample network, create the store, lay out the page.
-import "./zodConfig.ts";
+import "../worker/zodConfig.ts";
 import { latestDate } from "../core/model/snapshot.ts";
 import { mountApp } from "./app.ts";
 import { loadSample } from "./sample.ts";

@@ -7,8 +7,8 @@ import noverlap from "graphology-layout-noverlap";
 import type { RecoveryGraph } from "../../core/model/graph.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { createRng } from "../../core/random.ts";
-import type { LayoutInput } from "./layoutKernel.ts";
-import type { LayoutProgress, LayoutRequest } from "./layoutWorker.ts";
+import type { LayoutInput } from "../../core/layout/layoutKernel.ts";
+import type { LayoutProgress, LayoutRequest } from "../../worker/layoutWorker.ts";
 
 /** The seed for starting positions, so the same project starts from the same picture. */
 export const LAYOUT_SEED = 2012;
@@ -106,7 +106,7 @@ export function startLayout(
   onStateChange: (running: boolean, progress?: number) => void,
 ): LayoutRun {
   const { ids, input } = layoutInput(drawn, sizeOf);
-  const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+  const worker = new Worker(new URL("../../worker/layoutWorker.ts", import.meta.url), { type: "module" });
   const live = drawn.order <= LIVE_LAYOUT_LIMIT;
   let latest: LayoutProgress | undefined;
   /** When the next catch-up may start (Infinity while one is being drawn). */

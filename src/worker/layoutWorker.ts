@@ -1,7 +1,7 @@
 // The layout worker: runs the ForceAtlas2 kernel off the page's thread and posts positions after
 // each batch of about 40 ms, then "done". The page stops it early by terminating it.
 // Started as `new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" })`.
-import { createLayoutKernel, type LayoutInput } from "./layoutKernel.ts";
+import { createLayoutKernel, type LayoutInput } from "../core/layout/layoutKernel.ts";
 
 /** What the page sends: the network, and how many iterations to run (default by size). */
 export interface LayoutRequest extends LayoutInput {
