@@ -11,9 +11,6 @@ import type { Project } from "../../core/model/schema.ts";
 import { defaultStep, nextStep, previousStep, stepsOffered, timelineDates, type TimelineEvery } from "../../core/timeline/steps.ts";
 import { timelineIndicatorsButton } from "./timelineIndicators.ts";
 
-/** Milliseconds between steps while playing. */
-export const PLAY_INTERVAL_MS = 900;
-
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Mounts the timeline in `container`. */
@@ -57,7 +54,7 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
       const next = nextStep(steps(), store.get().at);
       if (next === undefined) stop();
       else store.set({ at: next });
-    }, PLAY_INTERVAL_MS);
+    }, store.settings.playIntervalMs);
   });
   back.addEventListener("click", () => {
     const d = previousStep(steps(), store.get().at);
