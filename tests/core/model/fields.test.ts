@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { FIELDS, readField } from "../../../src/core/io/csv/columns.ts";
@@ -125,5 +126,18 @@ describe("what is built from the fields", () => {
         fix: `Use one of ${USE_STATUSES.join(", ")}, or leave it empty`,
       },
     ]);
+  });
+});
+
+describe("docs/data-format.md", () => {
+  it("lists every word of each vocabulary in its field's row", () => {
+    const doc = readFileSync(new URL("../../../docs/data-format.md", import.meta.url), "utf8");
+    for (const collection of ["nodes", "ties"] as const) {
+      for (const field of MODEL_FIELDS[collection].filter((f) => f.kind === "enum")) {
+        const row = doc.split("\n").find((line) => line.startsWith(`| \`${field.name}\` |`));
+        expect(row, `${collection}.${field.name}`).toBeDefined();
+        for (const value of field.values!) expect(row, `${collection}.${field.name}`).toContain(`\`${value}\``);
+      }
+    }
   });
 });
