@@ -35,6 +35,8 @@ export interface PageSettings {
    * the next waits t / share (a 100,000-person project takes about 6 s per catch-up).
    */
   syncShare: number;
+  /** About how long the layout worker iterates between posting positions (the batch size adapts to it). */
+  layoutBatchMs: number;
   /** Above this many nodes the finished layout is not spread apart by noverlap. */
   noverlapLimit: number;
   /** Above this many ties, ties are hidden while the map pans or zooms. */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   liveLayoutLimit: 2_000,
   syncMs: 1_500,
   syncShare: 0.1,
+  layoutBatchMs: 40,
   noverlapLimit: 5_000,
   hideEdgesOnMoveTies: 2_000,
   hideLabelsOnMoveTies: 20_000,

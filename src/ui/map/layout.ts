@@ -42,7 +42,7 @@ export interface LayoutRun {
 }
 
 /** The settings a layout run reads (settings.ts). */
-export type LayoutSettings = Pick<PageSettings, "liveLayoutLimit" | "syncMs" | "syncShare" | "noverlapLimit">;
+export type LayoutSettings = Pick<PageSettings, "liveLayoutLimit" | "syncMs" | "syncShare" | "noverlapLimit" | "layoutBatchMs">;
 
 /**
  * How long to leave the map alone after a catch-up that took `took` ms: `syncMs` at least, and
@@ -141,7 +141,7 @@ export function startLayout(
       });
     }
   };
-  const request: LayoutRequest = input;
+  const request: LayoutRequest = { ...input, batchMs: settings.layoutBatchMs };
   worker.postMessage(request, [input.x.buffer, input.y.buffer, input.edges.buffer]);
   onStateChange(true, 0);
   return {
