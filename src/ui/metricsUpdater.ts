@@ -11,9 +11,6 @@ import type { IsoDate } from "../core/model/dates.ts";
 import type { Project } from "../core/model/schema.ts";
 import type { AppState, Store } from "./store.ts";
 
-/** Milliseconds of quiet before metrics are recomputed. */
-export const METRICS_DELAY_MS = 150;
-
 /**
  * Whether a report of `project` at `at` still fits the state: saving layout positions replaces the
  * project but not its structure; choosing another tie weight changes strength.
@@ -66,19 +63,19 @@ export function mountMetricsUpdater(store: Store, client: MetricsClient = new Me
       setStatus("computing");
       const order = at === undefined ? project.nodes.length : project.nodes.filter((n) => isActiveAt(n, at)).length;
       const size = at === undefined ? project.ties.length : project.ties.filter((t) => isActiveAt(t, at)).length;
-      if (!fullReportInWorker(order, size)) {
+      if (!fullReportInWorker(order, size, store.settings)) {
         // Degree and strength only, from the page at once. The full report is not started by
         // itself: at 20,000 nodes it keeps a core busy for about 40 s, which on two cores held
         // up the layout and, with software WebGL, every frame of the map for 19 s.
-        setStatus("ready", { metrics: localReport(project, at) });
+        setStatus("ready", { metrics: localReport(project, at, store.settings) });
         return;
       }
       ask(
         (metrics) => setStatus("ready", { metrics }),
         // No worker here (or it failed): compute on the page, as small snapshots allow.
-        () => setStatus("ready", { metrics: localReport(project, at) }),
+        () => setStatus("ready", { metrics: localReport(project, at, store.settings) }),
       );
-    }, METRICS_DELAY_MS);
+    }, store.settings.metricsDelayMs);
   };
   schedule();
   const unsubscribe = store.subscribe((state, previous) => {

@@ -20,6 +20,7 @@ import type { Project } from "../core/model/schema.ts";
 import { NODE_KINDS, TIE_TYPES, VALENCES, type NodeKind, type TieType, type Valence } from "../core/model/vocabulary.ts";
 import type { Problem } from "../core/io/problems.ts";
 import type { Report } from "../core/metrics/report.ts";
+import { DEFAULT_SETTINGS, type PageSettings } from "./settings.ts";
 
 /** How nodes are drawn: what their colour and their size encode. */
 export interface Appearance {
@@ -99,6 +100,8 @@ export interface Store {
   set(patch: Partial<AppState>): void;
   /** Calls `listener` after each change; returns the function that stops it. */
   subscribe(listener: Listener): () => void;
+  /** The page's limits and delays (settings.ts); fixed for the store's life. */
+  readonly settings: PageSettings;
 }
 
 /** Filters that show everything. */
@@ -131,11 +134,12 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
   };
 }
 
-/** Creates a store holding `initial`. */
-export function createStore(initial: AppState): Store {
+/** Creates a store holding `initial`, with the page's `settings` (the defaults unless given; see `resolveSettings`). */
+export function createStore(initial: AppState, settings: PageSettings = DEFAULT_SETTINGS): Store {
   let state = initial;
   const listeners = new Set<Listener>();
   return {
+    settings,
     get: () => state,
     set(patch) {
       const keys = Object.keys(patch) as (keyof AppState)[];

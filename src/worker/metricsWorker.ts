@@ -1,7 +1,7 @@
 // The metrics Worker: a host for the same core the CLI runs in Node, so the page never freezes
 // while a report or a timeline is computed. Start it with
 // `new Worker(new URL("./metricsWorker.ts", import.meta.url), { type: "module" })`.
-import "../ui/zodConfig.ts";
+import "./zodConfig.ts";
 import { computeReport } from "../core/metrics/report.ts";
 import { computeTimeline } from "../core/timeline/index.ts";
 import type { MetricsMessage, MetricsRequest } from "./protocol.ts";

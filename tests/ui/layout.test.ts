@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/core/model/graph.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { catchUpWait, hasPositions, layoutInput, seedPositions, SYNC_MS, withPositions } from "../../src/ui/map/layout.ts";
+import { catchUpWait, hasPositions, layoutInput, seedPositions, withPositions } from "../../src/ui/map/layout.ts";
+import { DEFAULT_SETTINGS } from "../../src/ui/settings.ts";
 
 const project = projectSchema.parse({
   format: "recovery-networks",
@@ -50,9 +51,14 @@ describe("layout helpers", () => {
 
 describe("how often a large map catches up with its layout", () => {
   it("every 1.5 s when drawing is quick, else often enough to take a tenth of the page's time", () => {
-    expect(catchUpWait(50)).toBe(SYNC_MS);
+    expect(DEFAULT_SETTINGS.syncMs).toBe(1_500);
+    expect(catchUpWait(50)).toBe(1_500);
     expect(catchUpWait(300)).toBe(3_000);
     // A 100,000-person project took about 6 s per catch-up with software drawing: once a minute.
     expect(catchUpWait(6_000)).toBe(60_000);
+  });
+  it("follows the settings it is given", () => {
+    expect(catchUpWait(50, { syncMs: 200, syncShare: 0.5 })).toBe(200);
+    expect(catchUpWait(300, { syncMs: 200, syncShare: 0.5 })).toBe(600);
   });
 });

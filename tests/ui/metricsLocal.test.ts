@@ -12,17 +12,24 @@ describe("how much the page computes for a snapshot", () => {
     expect(fullReportInWorker(20000, 59991)).toBe(false);
   });
 
+  test("a lowered limit sends a small snapshot the same way: 10 × (10 + 20) = 300", () => {
+    expect(fullReportInWorker(10, 20, { workerReportWork: 300 })).toBe(true);
+    expect(fullReportInWorker(10, 21, { workerReportWork: 300 })).toBe(false);
+  });
+
   test("a small snapshot gets the full report on the page; a large one degree and strength, marked partial", () => {
     const small = localReport(preferentialAttachment({ nodes: 50, edgesPerNode: 2, seed: 3 }), undefined);
     expect(isPartialReport(small)).toBe(false);
     expect(small.nodes["0"]).toHaveProperty("betweenness");
 
-    const project = preferentialAttachment({ nodes: 1200, edgesPerNode: 2, seed: 3 });
-    const large = localReport(project, undefined);
+    // Above the limit (lowered from 1,000 nodes to 40, so the graph can stay small).
+    const project = preferentialAttachment({ nodes: 50, edgesPerNode: 2, seed: 3 });
+    const large = localReport(project, undefined, { fullReportLimit: 40 });
     expect(isPartialReport(large)).toBe(true);
-    expect(large.network).toEqual({ nodes: 1200, ties: project.ties.length });
+    expect(large.network).toEqual({ nodes: 50, ties: project.ties.length });
+    expect(isPartialReport(localReport(project, undefined, { fullReportLimit: 50 }))).toBe(false);
     const graph = snapshotAt(project, undefined);
-    for (const id of ["0", "7", "1199"]) {
+    for (const id of ["0", "7", "49"]) {
       let strength = 0;
       graph.forEachEdge(id, (_e, tie) => (strength += tie.strength));
       expect(large.nodes[id]).toEqual({ degree: graph.degree(id), strength });

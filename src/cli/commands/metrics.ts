@@ -13,6 +13,7 @@ import { parseDate, type IsoDate } from "../../core/model/dates.ts";
 import { importOptions, loadInputs, parseFileArgs, type FileArgs } from "../readInputs.ts";
 import { reportCsv, reportJson } from "./metricsOutput.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
+import { shortestPathWork } from "../../core/metrics/shortestPathWork.ts";
 
 /** Output formats of the metrics and timeline commands. */
 export type OutputFormat = "json" | "csv";
@@ -77,7 +78,7 @@ const THREADS_WORTH_IT = 1e8;
 async function reportWithThreads(project: Project, at: IsoDate | undefined, options: ReportOptions, workers: number | undefined): Promise<Report> {
   const date = at ?? latestDate(project);
   const graph = snapshotAt(project, date);
-  const threads = workers ?? (graph.order * (graph.order + graph.size) > THREADS_WORTH_IT ? Math.min(availableParallelism(), 8) : 1);
+  const threads = workers ?? (shortestPathWork(graph) > THREADS_WORTH_IT ? Math.min(availableParallelism(), 8) : 1);
   const structural = threads > 1 ? await computeStructuralInWorkers(graph, options.structural, { workers: threads }) : computeStructural(graph, options.structural);
   return reportFromStructural(project, date, graph, structural, options);
 }

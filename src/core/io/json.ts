@@ -1,6 +1,6 @@
 // Project JSON (`{"format":"recovery-networks","version":2,…}`): import with every problem placed
 // at its JSON path (or, for broken JSON, its line and column), and export with a stable key order.
-import { migrateProject, PROJECT_FORMAT, PROJECT_VERSION, READABLE_VERSIONS, type Project } from "../model/schema.ts";
+import { metaSchema, migrateProject, nodeSchema, observationSchema, PROJECT_FORMAT, PROJECT_VERSION, READABLE_VERSIONS, tieSchema, waveSchema, type Project } from "../model/schema.ts";
 import { jsonLocator, validateProject } from "../model/validate.ts";
 import type { InputFile } from "./files.ts";
 import type { ImportResult, Problem } from "./problems.ts";
@@ -170,19 +170,23 @@ function ordered<T extends object>(value: T, order: readonly string[]): T {
   return out as T;
 }
 
-const NODE_ORDER = ["id", "label", "kind", "start", "end", "use_status", "group_type", "recovery_oriented", "x", "y", "attributes"];
-const TIE_ORDER = ["id", "source", "target", "type", "valence", "strength", "directed", "start", "end", "attributes"];
+// Each record's keys in the schema's order.
+const META_ORDER = Object.keys(metaSchema.shape);
+const NODE_ORDER = Object.keys(nodeSchema.shape);
+const TIE_ORDER = Object.keys(tieSchema.shape);
+const OBSERVATION_ORDER = Object.keys(observationSchema.shape);
+const WAVE_ORDER = Object.keys(waveSchema.shape);
 
 /** The project as pretty JSON with a stable key order (the same project always gives the same text). */
 export function exportJson(project: Project, name = "project.json"): InputFile {
   const out = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
-    meta: ordered(project.meta, ["title", "created", "modified", "source", "weight", "attributes"]),
+    meta: ordered(project.meta, META_ORDER),
     nodes: project.nodes.map((n) => ordered(n, NODE_ORDER)),
     ties: project.ties.map((t) => ordered(t, TIE_ORDER)),
-    observations: project.observations.map((o) => ordered(o, ["subject", "date", "measure", "value"])),
-    waves: project.waves.map((w) => ordered(w, ["id", "label", "date"])),
+    observations: project.observations.map((o) => ordered(o, OBSERVATION_ORDER)),
+    waves: project.waves.map((w) => ordered(w, WAVE_ORDER)),
   };
   return { name, text: `${JSON.stringify(out, null, 2)}\n` };
 }

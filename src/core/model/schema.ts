@@ -27,6 +27,24 @@ export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** Names that would reach an object's prototype if used as keys; never accepted as attribute names. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
+/**
+ * What a model field means to a person: the plain label and description that table columns, the
+ * details panel, messages and editing forms show (read through `fields.ts`).
+ */
+export interface FieldMeta {
+  /** A short plain label: "Use status". */
+  title: string;
+  /** One or two sentences: what the field holds and when it may be empty. */
+  description: string;
+  /** A bounded number's words for its two ends: `["weak", "strong"]`. */
+  ends?: readonly [string, string];
+  /** Kept by the tool (saved layout positions): not shown in tables, panels or forms. */
+  internal?: boolean;
+}
+
+/** Labels and descriptions of the fields of nodes, ties, observations and waves. */
+export const fieldMeta = z.registry<FieldMeta>();
+
 export const isoDateSchema = z
   .string()
   .refine(isIsoDate, { message: "is not a date in YYYY-MM-DD form (for example 2024-03-31)" });
@@ -48,64 +66,73 @@ export const attributesSchema = z
 export type Attributes = z.infer<typeof attributesSchema>;
 
 export const nodeSchema = z.object({
-  /** Unique among nodes. */
-  id: idSchema,
-  /** The name shown on the map; may be pseudonymised. */
-  label: z.string(),
-  kind: z.enum(NODE_KINDS),
-  /** When the node enters the network (inclusive). Absent: always there. */
-  start: isoDateSchema.optional(),
-  /** When the node leaves the network (exclusive). Absent: never leaves. */
-  end: isoDateSchema.optional(),
-  /** People only. */
-  use_status: z.enum(USE_STATUSES).optional(),
-  /** Groups only. */
-  group_type: z.enum(GROUP_TYPES).optional(),
-  /** Groups only: mutual aid, recovery cafés and the like are true. */
-  recovery_oriented: z.boolean().optional(),
-  /** Saved layout position, so re-opening a project shows the same picture. */
-  x: z.number().finite().optional(),
-  y: z.number().finite().optional(),
+  id: idSchema.clone().register(fieldMeta, { title: "Id", description: "The node's id in the data, unique among nodes." }),
+  label: z.string().register(fieldMeta, { title: "Name", description: "The name shown on the map; may be pseudonymised." }),
+  kind: z.enum(NODE_KINDS).register(fieldMeta, { title: "Kind", description: "What the node is: a kind of person, or a group." }),
+  start: isoDateSchema.optional().register(fieldMeta, {
+    title: "From",
+    description: "When the node enters the network (entered the service, joined; inclusive). Empty: always there.",
+  }),
+  end: isoDateSchema.optional().register(fieldMeta, {
+    title: "Until",
+    description: "When the node leaves the network (left the service; exclusive). Empty: still there.",
+  }),
+  use_status: z.enum(USE_STATUSES).optional().register(fieldMeta, { title: "Use status", description: "People only: the person's substance use status, where recorded." }),
+  group_type: z.enum(GROUP_TYPES).optional().register(fieldMeta, { title: "Group type", description: "Groups only: what the group is for." }),
+  recovery_oriented: z.boolean().optional().register(fieldMeta, {
+    title: "Recovery oriented",
+    description: "Groups only: mutual aid, recovery cafés and the like are recovery oriented.",
+  }),
+  x: z.number().finite().optional().register(fieldMeta, { title: "x", description: "Saved layout position, so re-opening a project shows the same picture.", internal: true }),
+  y: z.number().finite().optional().register(fieldMeta, { title: "y", description: "Saved layout position, so re-opening a project shows the same picture.", internal: true }),
   attributes: attributesSchema.default({}),
 });
 export type Node = z.infer<typeof nodeSchema>;
 
 export const tieSchema = z.object({
-  /** Unique among ties. */
-  id: idSchema,
-  source: idSchema,
-  target: idSchema,
-  type: z.enum(TIE_TYPES),
-  valence: z.enum(VALENCES),
-  /** 1–5, contact and closeness. */
+  id: idSchema.clone().register(fieldMeta, { title: "Id", description: "The tie's id in the data, unique among ties." }),
+  source: idSchema.clone().register(fieldMeta, { title: "From", description: "The id of the tie's first end (its source when directed)." }),
+  target: idSchema.clone().register(fieldMeta, { title: "To", description: "The id of the tie's second end (its target when directed)." }),
+  type: z.enum(TIE_TYPES).register(fieldMeta, {
+    title: "Type",
+    description: "What the tie is: family, friend, peer support, mentoring, professional, membership of a group…",
+  }),
+  valence: z.enum(VALENCES).register(fieldMeta, {
+    title: "Valence",
+    description: "Whether the tie supports recovery, is neutral, or is a risk (for example someone they use with).",
+  }),
   strength: z
     .number()
-    .int({ message: "must be a whole number from 1 to 5" })
-    .min(MIN_STRENGTH, { message: "must be from 1 to 5" })
-    .max(MAX_STRENGTH, { message: "must be from 1 to 5" })
-    .default(DEFAULT_STRENGTH),
-  /** True when the tie has a direction (source → target). Metrics treat ties as undirected. */
-  directed: z.boolean().optional(),
-  start: isoDateSchema.optional(),
-  end: isoDateSchema.optional(),
+    .int({ message: `must be a whole number from ${MIN_STRENGTH} to ${MAX_STRENGTH}` })
+    .min(MIN_STRENGTH, { message: `must be from ${MIN_STRENGTH} to ${MAX_STRENGTH}` })
+    .max(MAX_STRENGTH, { message: `must be from ${MIN_STRENGTH} to ${MAX_STRENGTH}` })
+    .default(DEFAULT_STRENGTH)
+    .register(fieldMeta, { title: "Strength", description: "Contact and closeness, from 1 (weak) to 5 (strong).", ends: ["weak", "strong"] }),
+  directed: z.boolean().optional().register(fieldMeta, {
+    title: "Directed",
+    description: "Whether the tie has a direction, source to target (metrics treat every tie as undirected).",
+  }),
+  start: isoDateSchema.optional().register(fieldMeta, { title: "Since", description: "When the tie starts (inclusive). Empty: always there." }),
+  end: isoDateSchema.optional().register(fieldMeta, { title: "Until", description: "When the tie ends (exclusive). Empty: still there." }),
   attributes: attributesSchema.default({}),
 });
 export type Tie = z.infer<typeof tieSchema>;
 
 export const observationSchema = z.object({
-  /** The node observed. */
-  subject: idSchema,
-  date: isoDateSchema,
-  /** What was measured, e.g. `barc10`, `use_status`, `review`. */
-  measure: z.string().min(1, { message: "is empty: name the measure" }),
-  value: attributeValueSchema,
+  subject: idSchema.clone().register(fieldMeta, { title: "Subject", description: "The id of the node observed." }),
+  date: isoDateSchema.clone().register(fieldMeta, { title: "Date", description: "When the value was observed." }),
+  measure: z
+    .string()
+    .min(1, { message: "is empty: name the measure" })
+    .register(fieldMeta, { title: "Measure", description: "What was measured, e.g. barc10, use_status, review." }),
+  value: attributeValueSchema.register(fieldMeta, { title: "Value", description: "What was observed: text, a number, or true/false." }),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
 export const waveSchema = z.object({
-  id: idSchema,
-  label: z.string(),
-  date: isoDateSchema,
+  id: idSchema.clone().register(fieldMeta, { title: "Id", description: "The wave's id, unique among waves." }),
+  label: z.string().register(fieldMeta, { title: "Name", description: "The review point's name, e.g. Baseline, 6 months." }),
+  date: isoDateSchema.clone().register(fieldMeta, { title: "Date", description: "The date of the review point on the time axis." }),
 });
 export type Wave = z.infer<typeof waveSchema>;
 

@@ -3,7 +3,8 @@
 // problem with its place in the source file.
 import type { z } from "zod";
 import type { ImportResult, Problem } from "../io/problems.ts";
-import { projectSchema } from "./schema.ts";
+import { fieldFix, modelField, type Collection } from "./fields.ts";
+import { projectSchema, READABLE_VERSIONS } from "./schema.ts";
 import { STRENGTH_WEIGHT, weightWarning } from "./weight.ts";
 
 /** A path into the project, e.g. `["ties", 4, "valence"]`. */
@@ -26,24 +27,20 @@ function jsonPath(path: ProjectPath): string {
   return out;
 }
 
-const FIX_BY_FIELD: Record<string, string> = {
-  kind: "Use one of service_user, peer_mentor, family, friend, worker, community_member, group",
-  type: "Use one of family, partner, friend, peer_support, mentoring, professional, membership, group_link, other",
-  valence: "Use one of supportive, neutral, risk",
-  strength: "Give a whole number from 1 (weak) to 5 (strong), or leave it empty for 3",
-  use_status: "Use one of active_use, reduced_use, abstinent, in_recovery, unknown, or leave it empty",
-  group_type:
-    "Use one of mutual_aid, recovery_community, treatment_service, faith, sport, arts, education, employment, volunteering, housing, other",
-  start: "Write the date as YYYY-MM-DD or dd/mm/yyyy, or leave it empty",
-  end: "Write the date as YYYY-MM-DD or dd/mm/yyyy, or leave it empty",
-  date: "Write the date as YYYY-MM-DD or dd/mm/yyyy",
+/** What to do about the project's own `format` and `version` (the fields of records come from fields.ts). */
+const FIX_BY_PROJECT_FIELD: Record<string, string> = {
   format: 'A project file starts with "format": "recovery-networks"',
-  version: "This version of the tool reads project format versions 1 and 2",
+  version: `This version of the tool reads project format versions ${READABLE_VERSIONS.join(" and ")}`,
 };
 
+const COLLECTIONS: ReadonlySet<string> = new Set(["nodes", "ties", "observations", "waves"]);
+
+/** What to do about a bad value at `path`: the field's own advice (its allowed values, bounds …), else a general line. */
 function fixFor(path: ProjectPath): string {
-  const field = [...path].reverse().find((p) => typeof p === "string") as string | undefined;
-  return (field && FIX_BY_FIELD[field]) || "Correct the value and load the file again";
+  const [collection, index, field] = path;
+  const info = COLLECTIONS.has(String(collection)) && typeof index === "number" && typeof field === "string" ? modelField(collection as Collection, field) : undefined;
+  const fix = info ? fieldFix(info) : path.length === 1 ? FIX_BY_PROJECT_FIELD[String(collection)] : undefined;
+  return fix ?? "Correct the value and load the file again";
 }
 
 /** The value at a path in the candidate, for messages that quote what was found. */

@@ -1,12 +1,9 @@
 // Nodes and ties appear and fade as the date moves: for a short moment after a step, what left
 // the snapshot is still drawn, fading into the background, and what joined it grows out of the
 // background. Colours are blended toward the page background (WebGL nodes have no opacity).
+import { DEFAULT_SETTINGS } from "../settings.ts";
 import type { Visibility } from "./visibility.ts";
 
-/** How long a fade lasts, in milliseconds. */
-export const FADE_MS = 450;
-/** Above this many nodes no fade is drawn: repainting every frame would cost more than it shows. */
-export const FADE_LIMIT = 5_000;
 
 /** What changed between two visibilities. */
 export interface VisibilityChange {
@@ -70,7 +67,7 @@ export function fadeAmount(fade: Fade | undefined, id: string, what: "node" | "t
  * Runs a fade with requestAnimationFrame, calling `onFrame` with the current state each frame and
  * `undefined` once it has ended. Returns a function that stops it at once.
  */
-export function runFade(change: VisibilityChange, onFrame: (fade: Fade | undefined) => void, duration = FADE_MS): () => void {
+export function runFade(change: VisibilityChange, onFrame: (fade: Fade | undefined) => void, duration = DEFAULT_SETTINGS.fadeMs): () => void {
   const startedAt = performance.now();
   let frame = 0;
   const step = (now: number) => {

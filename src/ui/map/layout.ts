@@ -5,10 +5,11 @@
 // so the picture stays put while the time slider hides and shows.
 import noverlap from "graphology-layout-noverlap";
 import type { RecoveryGraph } from "../../core/model/graph.ts";
+import { DEFAULT_SETTINGS, type PageSettings } from "../settings.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { createRng } from "../../core/random.ts";
-import type { LayoutInput } from "./layoutKernel.ts";
-import type { LayoutProgress, LayoutRequest } from "./layoutWorker.ts";
+import type { LayoutInput } from "../../core/layout/layoutKernel.ts";
+import type { LayoutProgress, LayoutRequest } from "../../worker/layoutWorker.ts";
 
 /** The seed for starting positions, so the same project starts from the same picture. */
 export const LAYOUT_SEED = 2012;
@@ -40,24 +41,18 @@ export interface LayoutRun {
   kill(): void;
 }
 
-/**
- * Above this many nodes the map catches up with the layout once every `SYNC_MS` instead of after
- * every batch: redrawing 20,000 nodes and 60,000 ties each time kept the page from responding.
- */
-export const LIVE_LAYOUT_LIMIT = 2_000;
-/** How often a large graph's map catches up with its layout, at most. */
-export const SYNC_MS = 1_500;
-/**
- * A catch-up may take at most this share of the page's time: after one that took t ms (writing
- * the positions and drawing them), the next waits t / share. A 100,000-person project (101,113
- * nodes, 216,612 ties on the map) takes about 6 s per catch-up in headless Chromium; at every
- * 1.5 s the page never answered.
- */
-export const SYNC_SHARE = 0.1;
+/** The settings a layout run reads (settings.ts). */
+export type LayoutSettings = Pick<PageSettings, "liveLayoutLimit" | "syncMs" | "syncShare" | "noverlapLimit" | "layoutBatchMs">;
 
-/** How long to leave the map alone after a catch-up that took `took` ms. */
-export function catchUpWait(took: number): number {
-  return Math.max(SYNC_MS, took / SYNC_SHARE);
+/**
+ * How long to leave the map alone after a catch-up that took `took` ms: `syncMs` at least, and
+ * long enough that catch-ups take at most `syncShare` of the page's time. Above `liveLayoutLimit`
+ * nodes the map catches up this way instead of after every batch: redrawing 20,000 nodes and
+ * 60,000 ties each time kept the page from responding, and a 100,000-person project (101,113
+ * nodes, 216,612 ties on the map) takes about 6 s per catch-up in headless Chromium.
+ */
+export function catchUpWait(took: number, settings: Pick<PageSettings, "syncMs" | "syncShare"> = DEFAULT_SETTINGS): number {
+  return Math.max(settings.syncMs, took / settings.syncShare);
 }
 
 /** The drawn graph as the kernel's input: positions and ties by node index, in graph order. */
@@ -95,19 +90,20 @@ function applyPositions(drawn: RecoveryGraph, ids: readonly string[], x: Float32
 
 /**
  * Starts ForceAtlas2 in the layout worker on `drawn` for a fixed number of iterations (so the
- * same project always gives the same picture), redrawing after each batch (every SYNC_MS for
- * large graphs); when it finishes or is stopped, noverlap (for graphs small enough to do it at
- * once) then `done` with the positions.
+ * same project always gives the same picture), redrawing after each batch (at most every
+ * `settings.syncMs` above `settings.liveLayoutLimit` nodes); when it finishes or is stopped,
+ * noverlap (up to `settings.noverlapLimit` nodes) then `done` with the positions.
  */
 export function startLayout(
   drawn: RecoveryGraph,
   sizeOf: (id: string) => number,
   done: (positions: Map<string, { x: number; y: number }>) => void,
   onStateChange: (running: boolean, progress?: number) => void,
+  settings: LayoutSettings = DEFAULT_SETTINGS,
 ): LayoutRun {
   const { ids, input } = layoutInput(drawn, sizeOf);
-  const worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
-  const live = drawn.order <= LIVE_LAYOUT_LIMIT;
+  const worker = new Worker(new URL("../../worker/layoutWorker.ts", import.meta.url), { type: "module" });
+  const live = drawn.order <= settings.liveLayoutLimit;
   let latest: LayoutProgress | undefined;
   /** When the next catch-up may start (Infinity while one is being drawn). */
   let nextCatchUp = 0;
@@ -117,7 +113,7 @@ export function startLayout(
     running = false;
     worker.terminate();
     if (latest) applyPositions(drawn, ids, latest.x, latest.y);
-    if (drawn.order <= 5_000) {
+    if (drawn.order <= settings.noverlapLimit) {
       noverlap.assign(drawn, {
         maxIterations: 60,
         inputReducer: (id, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf(id) }),
@@ -141,11 +137,11 @@ export function startLayout(
       // The map redraws in the next frame; a frame callback queued now runs after that drawing.
       requestAnimationFrame(() => {
         const drawnAt = performance.now();
-        nextCatchUp = drawnAt + catchUpWait(drawnAt - now);
+        nextCatchUp = drawnAt + catchUpWait(drawnAt - now, settings);
       });
     }
   };
-  const request: LayoutRequest = input;
+  const request: LayoutRequest = { ...input, batchMs: settings.layoutBatchMs };
   worker.postMessage(request, [input.x.buffer, input.y.buffer, input.edges.buffer]);
   onStateChange(true, 0);
   return {

@@ -15,19 +15,17 @@ import { NodeSquareProgram } from "./nodeSquareProgram.ts";
 import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
 import { quietPickingWhileMoving } from "./quietPicking.ts";
-import { blend, fadeAmount, FADE_LIMIT, runFade, visibilityChange, type Fade } from "./fade.ts";
+import { blend, fadeAmount, runFade, visibilityChange, type Fade } from "./fade.ts";
 
 const DIM_NODE = "#E4E4E4";
-/**
- * Above this many nodes, hovering highlights the neighbourhood without dimming the rest:
- * dimming repaints every node and tie, which on 20,000 nodes costs a visible pause per hover.
- */
-export const DIM_LIMIT = 5_000;
 const DIM_TIE = "#EFEFEF";
 
 /** Mounts the map in `container`; returns the function that removes it. */
 export function mountMap(container: HTMLElement, store: Store): () => void {
   container.classList.add("map-view");
+  // Above settings.dimLimit nodes, hovering highlights the neighbourhood without dimming the rest:
+  // dimming repaints every node and tie, which on 20,000 nodes costs a visible pause per hover.
+  const settings = store.settings;
   const searchInput = el("input", { type: "search", placeholder: "Find by name or id ( / )", "aria-label": "Find a node by name or id" });
   const layoutButton = el("button", { type: "button", title: "Start or stop the ForceAtlas2 layout" }, "Layout");
   const zoomIn = el("button", { type: "button", title: "Zoom in", "aria-label": "Zoom in" }, "+");
@@ -68,11 +66,11 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     if (!fadeFrom) return;
     stopFade?.();
     fade = undefined;
-    if (graph.order <= FADE_LIMIT) {
+    if (graph.order <= settings.fadeLimit) {
       stopFade = runFade(visibilityChange(fadeFrom, shown), (next) => {
         fade = next;
         renderer.refresh({ schedule: true });
-      });
+      }, settings.fadeMs);
     }
   };
   const rehover = (state: AppState) => {
@@ -99,8 +97,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     labelGridCellSize: 170,
     labelRenderedSizeThreshold: 9,
     labelSize: 12,
-    hideEdgesOnMove: initial.project.ties.length > 2_000,
-    hideLabelsOnMove: initial.project.ties.length > 20_000,
+    hideEdgesOnMove: initial.project.ties.length > settings.hideEdgesOnMoveTies,
+    hideLabelsOnMove: initial.project.ties.length > settings.hideLabelsOnMoveTies,
     zIndex: true,
     stagePadding: 40,
     defaultEdgeColor: VALENCE_COLOURS.neutral,
@@ -117,7 +115,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         zIndex: 1,
         type: data.kind === "group" ? "square" : "circle",
       };
-      const dims = renderedGraph.order <= DIM_LIMIT;
+      const dims = renderedGraph.order <= settings.dimLimit;
       if (!dims) {
         if (neighbours.has(id)) {
           out.forceLabel = true;
@@ -152,7 +150,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       };
       const fading = fadeAmount(fade, id, "tie");
       if (fading !== undefined) out.color = blend(out.color!, fading);
-      if (neighbours.size > 0 && renderedGraph.order <= DIM_LIMIT) {
+      if (neighbours.size > 0 && renderedGraph.order <= settings.dimLimit) {
         const focus = store.get().hoveredNode!;
         if (data.source !== focus && data.target !== focus) {
           out.color = DIM_TIE;
@@ -192,6 +190,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         layoutButton.textContent = running ? `Stop layout${progress ? ` ${Math.round(progress * 100)}%` : ""}` : "Layout";
         layoutButton.setAttribute("aria-pressed", String(running));
       },
+      settings,
     );
   };
   if (!hasPositions(initial.project)) runLayout();
@@ -212,8 +211,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       build(state);
       renderer.setGraph(graph);
       renderedGraph = graph;
-      renderer.setSetting("hideEdgesOnMove", state.project.ties.length > 2_000);
-      renderer.setSetting("hideLabelsOnMove", state.project.ties.length > 20_000);
+      renderer.setSetting("hideEdgesOnMove", state.project.ties.length > settings.hideEdgesOnMoveTies);
+      renderer.setSetting("hideLabelsOnMove", state.project.ties.length > settings.hideLabelsOnMoveTies);
       if (!hasPositions(state.project)) runLayout();
     } else if (state.project !== previous.project) {
       project = state.project;
@@ -232,7 +231,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     const whole = state.project !== previous.project || state.at !== previous.at || state.filters !== previous.filters ||
       state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames;
     const pointer = state.hoveredNode !== previous.hoveredNode || state.selectedNode !== previous.selectedNode;
-    if (!whole && pointer && renderedGraph.order > DIM_LIMIT) {
+    if (!whole && pointer && renderedGraph.order > settings.dimLimit) {
       // Only the nodes whose highlight changed are repainted (no sizes or layers change).
       const touched = new Set([...before, ...neighbours]);
       for (const id of [previous.selectedNode, state.selectedNode]) if (id && renderedGraph.hasNode(id)) touched.add(id);

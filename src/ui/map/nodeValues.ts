@@ -1,13 +1,15 @@
 // What a node "has" for appearance and filters: model fields, free attributes and metrics,
 // addressed by one key string (`kind`, `attr:age`, `metric:betweenness`).
+import { MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
 import type { Node, Project } from "../../core/model/schema.ts";
 import { NODE_METRICS } from "../metricInfo.ts";
 
 /** A value a node can carry for colouring, sizing or filtering. */
 export type NodeValue = string | number | boolean | undefined;
 
-/** Model fields that can colour nodes. */
-export const MODEL_FIELDS = ["kind", "use_status", "group_type", "recovery_oriented"] as const;
+/** Model fields that can colour nodes and filter them: the nodes' categories (vocabularies and yes/no fields). */
+export const CATEGORY_FIELDS: readonly FieldInfo[] = MODEL_FIELDS.nodes.filter((f) => !f.internal && (f.kind === "enum" || f.kind === "boolean"));
+const CATEGORY_NAMES: ReadonlySet<string> = new Set(CATEGORY_FIELDS.map((f) => f.name));
 
 /** Metric output keys whose numbers are labels, not quantities (colour them as categories). */
 export const CATEGORICAL_METRICS: ReadonlySet<string> = new Set(["community", "component"]);
@@ -34,7 +36,7 @@ export function nodeValue(node: Node, key: string, metrics: NodeMetrics | undefi
     return v === undefined || Number.isNaN(v) ? undefined : v;
   }
   if (key.startsWith("attr:")) return node.attributes[key.slice(5)];
-  if ((MODEL_FIELDS as readonly string[]).includes(key)) return node[key as (typeof MODEL_FIELDS)[number]];
+  if (CATEGORY_NAMES.has(key)) return (node as Record<string, unknown>)[key] as NodeValue;
   return undefined;
 }
 
@@ -45,7 +47,7 @@ export function isCategoricalKey(key: string): boolean {
 
 /** Every key a menu can offer for this project and these metrics, model fields first. */
 export function valueKeys(project: Project, metrics: NodeMetrics | undefined): ValueKey[] {
-  const out: ValueKey[] = MODEL_FIELDS.map((f) => ({ key: f, label: f.replace(/_/g, " "), numeric: false, group: "Fields" }));
+  const out: ValueKey[] = CATEGORY_FIELDS.map((f) => ({ key: f.name, label: f.label.toLowerCase(), numeric: false, group: "Fields" }));
   const attrs = new Map<string, boolean>();
   for (const node of project.nodes) {
     for (const [name, value] of Object.entries(node.attributes)) {

@@ -4,6 +4,7 @@
 import { FLAGS } from "../../core/metrics/flags/index.ts";
 import { METRIC_INFO } from "../metricInfo.ts";
 import { isPartialReport } from "../metricsLocal.ts";
+import { MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
@@ -11,6 +12,15 @@ import type { AppState, Store } from "../store.ts";
 import { describeWeight, weightGaps } from "../../core/model/weight.ts";
 
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
+
+/** The node's fields the panel lists: all but the id and name (in the heading) and the saved layout positions. */
+const DETAIL_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal && f.kind !== "id" && f.name !== "label");
+
+/** A field's value in words: vocabulary codes with spaces, yes/no. */
+function shownValue(value: unknown, field: FieldInfo): string {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return field.kind === "enum" ? String(value).replace(/_/g, " ") : String(value);
+}
 
 /**
  * Says that only degree and strength were computed for this large snapshot, and offers to compute
@@ -52,12 +62,11 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
     const present = state.at === undefined || isActiveAt(node, state.at);
     container.append(el("h3", {}, state.hideNames ? node.id : `${node.label} (${node.id})`));
     if (!present) container.append(el("p", { class: "hint" }, `Not in the network on ${state.at}.`));
-    const fields: [string, string][] = [["kind", node.kind.replace(/_/g, " ")]];
-    if (node.use_status) fields.push(["use status", node.use_status.replace(/_/g, " ")]);
-    if (node.group_type) fields.push(["group type", node.group_type.replace(/_/g, " ")]);
-    if (node.recovery_oriented !== undefined) fields.push(["recovery oriented", node.recovery_oriented ? "yes" : "no"]);
-    if (node.start) fields.push(["from", node.start]);
-    if (node.end) fields.push(["until", node.end]);
+    const fields: [string, string][] = [];
+    for (const field of DETAIL_FIELDS) {
+      const value = (node as Record<string, unknown>)[field.name];
+      if (value !== undefined) fields.push([field.label.toLowerCase(), shownValue(value, field)]);
+    }
     for (const [k, v] of Object.entries(node.attributes)) fields.push([k, String(v)]);
     container.append(el("dl", {}, ...fields.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));
 

@@ -1,9 +1,8 @@
 // The header: the project's title, open (files or a folder), hide names, and export (optionally
 // pseudonymised).
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
-import { pseudonymise } from "../../core/privacy/pseudonymise.ts";
 import { download, el } from "../dom.ts";
-import { fileStem, FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
+import { FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import type { Store } from "../store.ts";
@@ -85,12 +84,6 @@ function say(store: Store, message: string): void {
 async function exportNetwork(store: Store, format: FileFormat, options: ExportOptions): Promise<string | undefined> {
   const state = store.get();
   const loader = await loadModule();
-  if (!loader) {
-    const project = state.pseudonymise ? pseudonymise(state.project).project : state.project;
-    if (format === "json") download(`${fileStem(project.meta.title)}.json`, JSON.stringify(project, null, 2), "application/json");
-    else return `${format.toUpperCase()} export needs the core exporter, which this build lacks: export as project JSON.`;
-    return undefined;
-  }
   const { files, message } = networkFiles(state.project, format, state.pseudonymise, (p, f) => loader.exportProject(p, f, options));
   for (let k = 0; k < files.length; k++) {
     // A pause between files: browsers may drop downloads started in the same instant.

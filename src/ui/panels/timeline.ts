@@ -1,16 +1,15 @@
 // The timeline under the map: a date axis with the waves marked, a slider, step buttons and
-// play, stepping by wave, month or quarter. Nodes and ties appear and disappear with the date;
-// the layout stays where it is.
+// play, stepping by wave (offered when the project has waves), month or quarter: the steps of
+// core/timeline/steps.ts, which the Indicators export and the command line use too. Nodes and ties
+// appear and disappear with the date; the layout stays where it is.
 import { axisBottom, scaleUtc, select } from "d3";
 import { fromEpochDay, toEpochDay } from "../../core/model/dates.ts";
 import { dateRange } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import type { AppState, Store } from "../store.ts";
-import { nextStep, previousStep, stepDates, type StepUnit } from "../time.ts";
+import type { Project } from "../../core/model/schema.ts";
+import { defaultStep, nextStep, previousStep, stepsOffered, timelineDates, type TimelineEvery } from "../../core/timeline/steps.ts";
 import { timelineIndicatorsButton } from "./timelineIndicators.ts";
-
-/** Milliseconds between steps while playing. */
-export const PLAY_INTERVAL_MS = 900;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -19,18 +18,25 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
   const back = el("button", { type: "button", "aria-label": "Previous step", title: "Previous step" }, "◀");
   const play = el("button", { type: "button", "aria-label": "Play", title: "Play through time" }, "▶ Play");
   const forward = el("button", { type: "button", "aria-label": "Next step", title: "Next step" }, "▶");
-  const unit = el("select", { "aria-label": "Step by" },
-    el("option", { value: "wave" }, "by wave"), el("option", { value: "month" }, "by month"), el("option", { value: "quarter" }, "by quarter"));
+  const unit = el("select", { "aria-label": "Step by", title: "Step by wave (offered when the project has waves), month or quarter" });
+  /** Offers the project's steps (by wave only when it has waves), keeping the choice when it is still offered. */
+  const offerSteps = (project: Project) => {
+    const offered = stepsOffered(project);
+    const kept = offered.find((every) => every === unit.value) ?? defaultStep(project);
+    unit.replaceChildren(...offered.map((every) => el("option", { value: every }, `by ${every}`)));
+    unit.value = kept;
+  };
+  offerSteps(store.get().project);
   const date = el("input", { type: "date", "aria-label": "Date shown" });
   const slider = el("input", { type: "range", step: "1", "aria-label": "Date shown", class: "time-slider" });
   const axis = document.createElementNS(SVG_NS, "svg");
   axis.classList.add("time-axis");
   const track = el("div", { class: "time-track" }, slider, axis);
-  const indicators = timelineIndicatorsButton(store, () => unit.value as StepUnit);
+  const indicators = timelineIndicatorsButton(store, () => unit.value as TimelineEvery);
   container.append(el("div", { class: "time-controls" }, back, play, forward, unit, date, indicators.button), track);
 
   let timer: ReturnType<typeof setInterval> | undefined;
-  const steps = () => stepDates(store.get().project, unit.value as StepUnit);
+  const steps = () => timelineDates(store.get().project, unit.value as TimelineEvery);
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
@@ -48,7 +54,7 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
       const next = nextStep(steps(), store.get().at);
       if (next === undefined) stop();
       else store.set({ at: next });
-    }, PLAY_INTERVAL_MS);
+    }, store.settings.playIntervalMs);
   });
   back.addEventListener("click", () => {
     const d = previousStep(steps(), store.get().at);
@@ -106,7 +112,10 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
   const resize = new ResizeObserver(() => drawAxis(store.get()));
   resize.observe(track);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.project !== previous.project) drawAxis(state);
+    if (state.project !== previous.project) {
+      drawAxis(state);
+      if (state.project.waves !== previous.project.waves) offerSteps(state.project);
+    }
     if (state.at !== previous.at || state.project !== previous.project) render(state);
   });
   return () => {

@@ -12,7 +12,7 @@ describe("timelineDates", () => {
   it("steps by wave, month or quarter from the first date to the last", () => {
     const p = fixture(); // dates: 2024-01-01 (wave), 2024-03-01 (tie change), 2024-06-01 (wave)
     expect(timelineDates(p, "wave")).toEqual(["2024-01-01", "2024-06-01"]);
-    expect(timelineDates(p, "quarter")).toEqual(["2024-01-01", "2024-04-01"]);
+    expect(timelineDates(p, "quarter")).toEqual(["2024-01-01", "2024-04-01", "2024-06-01"]); // and the last date, "now"
     expect(timelineDates(p, "month")).toEqual(["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01", "2024-06-01"]);
     expect(timelineDates(makeProject([node("a", "friend")], []), "month")).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeReport } from "../../../src/core/metrics/report.ts";
 import { nodeTable, reportFor } from "../../../src/ui/views/table/nodeTable.ts";
 import { displayText } from "../../../src/ui/views/table/tableData.ts";
+import { modelField } from "../../../src/core/model/fields.ts";
 import { project } from "./fixture.ts";
 
 const report = computeReport(project, "2014-04-01");
@@ -14,6 +15,13 @@ describe("nodeTable", () => {
     expect(table.rows.map((r) => [r.key, r.index])).toEqual([["a", 0], ["b", 1], ["c", 2], ["g", 3]]);
     const before = nodeTable({ project, at: "2014-01-01", report: undefined, hideNames: false });
     expect(before.rows.map((r) => r.key)).toEqual(["a", "b", "c"]);
+  });
+
+  it("takes the field columns' headers and meanings from the model's fields (fields.ts), codes for vocabularies", () => {
+    const useStatus = table.columns[column("use_status")];
+    expect(useStatus).toEqual({ key: "use_status", header: "Use status", csvHeader: "use_status", meaning: modelField("nodes", "use_status")!.description, numeric: false, code: true });
+    expect(table.columns.slice(0, 5).map((c) => c.header)).toEqual(["Id", "Name", "Kind", "From", "Until"]);
+    expect(table.columns[column("recovery_oriented")].code).toBeUndefined();
   });
 
   it("puts model fields first, then attributes by name, then metrics in descriptor order, then flags", () => {

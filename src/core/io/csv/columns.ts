@@ -1,58 +1,42 @@
 // The columns of each CSV file of a project (docs/data-format.md): which are the model's fields,
 // how each field's cell is read, and which columns are required.
 import { parseDate } from "../../model/dates.ts";
-import { GROUP_TYPES, NODE_KINDS, TIE_TYPES, USE_STATUSES, VALENCES } from "../../model/vocabulary.ts";
+import { z } from "zod";
+import { fieldFix, MODEL_FIELDS, type FieldInfo } from "../../model/fields.ts";
 import { looksLikeNumber } from "./cells.ts";
 
 /** The four files of a CSV project; `nodes` and `ties` hold the network. */
 export type CsvRole = "nodes" | "ties" | "observations" | "waves";
 
-/** How a field's cell is read. */
-export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean";
+/** How a field's cell is read: the model field's kind (an observation's `value` is read as text, typed by `value_type`). */
+export type { FieldKind } from "../../model/fields.ts";
 
-export interface FieldSpec {
-  kind: FieldKind;
-  /** The allowed values of an `enum` field. */
-  values?: readonly string[];
+/** A column that holds a model field, as the model describes it (fields.ts). */
+export type FieldSpec = FieldInfo;
+
+/** The CSV-only column of `observations.csv` that says how to read `value` (string, number or boolean). */
+const VALUE_TYPE: FieldInfo = {
+  name: "value_type",
+  label: "Value type",
+  description: "How to read the value: string, number or boolean; empty: inferred from the text.",
+  kind: "text",
+  optional: true,
+  present: false,
+  internal: false,
+  schema: z.enum(["string", "number", "boolean"]).optional(),
+};
+
+/** A collection's fields by name, in the schema's order. */
+function byName(fields: readonly FieldInfo[]): Record<string, FieldSpec> {
+  return Object.fromEntries(fields.map((f) => [f.name, f]));
 }
 
-/** The model's fields per file, in the order the exporter writes them. */
+/** The model's fields per file, in the order the exporter writes them (the schema's). */
 export const FIELDS: Record<CsvRole, Record<string, FieldSpec>> = {
-  nodes: {
-    id: { kind: "id" },
-    label: { kind: "text" },
-    kind: { kind: "enum", values: NODE_KINDS },
-    start: { kind: "date" },
-    end: { kind: "date" },
-    use_status: { kind: "enum", values: USE_STATUSES },
-    group_type: { kind: "enum", values: GROUP_TYPES },
-    recovery_oriented: { kind: "boolean" },
-    x: { kind: "number" },
-    y: { kind: "number" },
-  },
-  ties: {
-    id: { kind: "id" },
-    source: { kind: "id" },
-    target: { kind: "id" },
-    type: { kind: "enum", values: TIE_TYPES },
-    valence: { kind: "enum", values: VALENCES },
-    strength: { kind: "number" },
-    directed: { kind: "boolean" },
-    start: { kind: "date" },
-    end: { kind: "date" },
-  },
-  observations: {
-    subject: { kind: "id" },
-    date: { kind: "date" },
-    measure: { kind: "text" },
-    value: { kind: "text" },
-    value_type: { kind: "text" },
-  },
-  waves: {
-    id: { kind: "id" },
-    label: { kind: "text" },
-    date: { kind: "date" },
-  },
+  nodes: byName(MODEL_FIELDS.nodes),
+  ties: byName(MODEL_FIELDS.ties),
+  observations: byName([...MODEL_FIELDS.observations, VALUE_TYPE]),
+  waves: byName(MODEL_FIELDS.waves),
 };
 
 /** Columns a file cannot do without. */
@@ -102,11 +86,12 @@ const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
  */
 export function readField(field: string, spec: FieldSpec, cell: string, quoted: boolean): FieldRead {
   const t = cell.trim();
-  if (t === "" && !(spec.kind === "text" && quoted && cell === "")) return { absent: true };
+  if (t === "" && !((spec.kind === "text" || spec.kind === "value") && quoted && cell === "")) return { absent: true };
   switch (spec.kind) {
     case "id":
       return { value: t };
     case "text":
+    case "value":
       return { value: cell };
     case "enum": {
       const word = normaliseWord(t);
@@ -122,7 +107,7 @@ export function readField(field: string, spec: FieldSpec, cell: string, quoted: 
       if (looksLikeNumber(t)) return { value: Number(t) };
       return {
         error: `"${field}" is "${t}", which is not a number`,
-        fix: field === "strength" ? "Give a whole number from 1 (weak) to 5 (strong), or leave it empty for 3" : "Give a number, or leave it empty",
+        fix: fieldFix(spec)!,
       };
     case "boolean": {
       const lower = t.toLowerCase();

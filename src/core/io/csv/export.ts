@@ -35,13 +35,19 @@ export function attributeHeader(name: string, values: readonly AttributeValue[],
   return clash ? `${name}:string` : name;
 }
 
-/** Writes one file from its rows: model fields that any row uses, then attribute columns. */
+/**
+ * Writes one file from its rows: the model fields every record has (required, or filled by a
+ * default), and the others that any row uses, in the schema's order, less the `omitted` ones;
+ * then attribute columns.
+ */
 function table(
   role: CsvRole,
   rows: readonly { fields: Record<string, Cell>; attributes?: Record<string, AttributeValue> }[],
-  alwaysFields: readonly string[],
+  omitted: readonly string[] = [],
 ): string {
-  const fields = Object.keys(FIELDS[role]).filter((f) => alwaysFields.includes(f) || rows.some((r) => r.fields[f] !== undefined));
+  const fields = Object.values(FIELDS[role])
+    .filter((f) => !omitted.includes(f.name) && (f.present || rows.some((r) => r.fields[f.name] !== undefined)))
+    .map((f) => f.name);
   const names: string[] = [];
   const valuesByName = new Map<string, AttributeValue[]>();
   for (const row of rows) {
@@ -75,16 +81,14 @@ export function exportCsv(project: Project): InputFile[] {
       name: "nodes.csv",
       text: table(
         "nodes",
-        project.nodes.map(({ attributes, ...fields }) => ({ fields, attributes })),
-        ["id", "label", "kind"],
-      ),
+        project.nodes.map(({ attributes, ...fields }) => ({ fields, attributes }))),
     },
     {
       name: "ties.csv",
       text: table(
         "ties",
-        project.ties.map(({ attributes, strength, ...fields }) => ({ fields: strengthColumn ? { ...fields, strength } : fields, attributes })),
-        ["id", "source", "target", "type", "valence", ...(strengthColumn ? ["strength"] : [])],
+        project.ties.map(({ attributes, ...fields }) => ({ fields, attributes })),
+        strengthColumn ? [] : ["strength"],
       ),
     },
   ];
@@ -96,12 +100,11 @@ export function exportCsv(project: Project): InputFile[] {
       text: table(
         "observations",
         project.observations.map((o) => ({ fields: { ...o, value_type: needsType ? typeof o.value : undefined } })),
-        ["subject", "date", "measure", "value"],
       ),
     });
   }
   if (project.waves.length > 0) {
-    files.push({ name: "waves.csv", text: table("waves", project.waves.map((w) => ({ fields: { ...w } })), ["id", "label", "date"]) });
+    files.push({ name: "waves.csv", text: table("waves", project.waves.map((w) => ({ fields: { ...w } }))) });
   }
   return files;
 }

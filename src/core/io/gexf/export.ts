@@ -4,6 +4,7 @@
 // (meta, weight, waves), so that importGexf(exportGexf(p)) gives back p. Each edge's `weight=` is
 // the tie's weight (meta.weight: its strength, or an attribute), which Gephi and networkx weigh by;
 // a tie without a numeric weight has none, which both read as 1.
+import { fieldNames } from "../../model/fields.ts";
 import type { AttributeValue, Node, Project, Tie } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { gexfTypeOf } from "./attributes.ts";
@@ -80,18 +81,28 @@ class Columns {
   }
 }
 
-const NODE_FIELDS = ["kind", "use_status", "group_type", "recovery_oriented"] as const;
-const TIE_FIELDS = ["type", "valence", "strength", "directed"] as const;
+// Fields GEXF has its own place for: the element's id, label and ends, the spells, viz:position.
+// Every other model field is written as an attribute value.
+const NODE_SLOTS: ReadonlySet<string> = new Set(["id", "label", "start", "end", "x", "y"]);
+const TIE_SLOTS: ReadonlySet<string> = new Set(["id", "source", "target", "start", "end"]);
+const NODE_FIELDS = fieldNames("nodes").filter((f) => !NODE_SLOTS.has(f));
+const TIE_FIELDS = fieldNames("ties").filter((f) => !TIE_SLOTS.has(f));
+
+/** The values of `fields` a record has, as attribute values. */
+function fieldValues(record: object, fields: readonly string[]): [string, AttributeValue][] {
+  const values = record as Record<string, AttributeValue | undefined>;
+  return fields.filter((f) => values[f] !== undefined).map((f) => [f, values[f]!]);
+}
 
 /** A node's model fields written as attribute values (x and y only when the node lacks the other one). */
 function nodeFields(n: Node): [string, AttributeValue][] {
-  const out: [string, AttributeValue][] = NODE_FIELDS.filter((f) => n[f] !== undefined).map((f) => [f, n[f]!]);
+  const out = fieldValues(n, NODE_FIELDS);
   if ((n.x === undefined) !== (n.y === undefined)) out.push(n.x !== undefined ? ["x", n.x] : ["y", n.y!]);
   return out;
 }
 
 function tieFields(t: Tie): [string, AttributeValue][] {
-  return TIE_FIELDS.filter((f) => t[f] !== undefined).map((f) => [f, t[f]!]);
+  return fieldValues(t, TIE_FIELDS);
 }
 
 /** The project as one GEXF file. */

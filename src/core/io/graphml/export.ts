@@ -2,6 +2,7 @@
 // model field in use and for each attribute, positions as `x`/`y`, and the project's meta,
 // waves and observations as JSON in one graph-level data, so importGraphml gives back the same
 // project.
+import { MODEL_FIELDS, type FieldInfo } from "../../model/fields.ts";
 import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { modelField } from "../graphRecords.ts";
@@ -21,14 +22,22 @@ interface Key {
   type: GraphmlType;
 }
 
-/** The model's fields as keys, in the order they are written; `always` ones even when unused. */
-const NODE_FIELDS: [string, GraphmlType, boolean][] = [
-  ["label", "string", true], ["kind", "string", true], ["start", "string", false], ["end", "string", false],
-  ["use_status", "string", false], ["group_type", "string", false], ["recovery_oriented", "boolean", false], ["x", "double", false], ["y", "double", false],
-];
-const TIE_FIELDS: [string, GraphmlType, boolean][] = [
-  ["type", "string", true], ["valence", "string", true], ["strength", "long", true], ["directed", "boolean", false], ["start", "string", false], ["end", "string", false],
-];
+/** The GraphML type of a model field's values: whole numbers are `long`, other numbers `double`. */
+function graphmlType(field: FieldInfo): GraphmlType {
+  if (field.kind === "boolean") return "boolean";
+  if (field.kind === "number") return field.integer ? "long" : "double";
+  return "string";
+}
+
+/**
+ * The model's fields as keys, in the schema's order (without the element's own id and ends);
+ * `always` (every record has them) written even when unused.
+ */
+function fieldSpecs(collection: "nodes" | "ties", own: readonly string[]): [string, GraphmlType, boolean][] {
+  return MODEL_FIELDS[collection].filter((f) => !own.includes(f.name)).map((f) => [f.name, graphmlType(f), f.present]);
+}
+const NODE_FIELDS = fieldSpecs("nodes", ["id"]);
+const TIE_FIELDS = fieldSpecs("ties", ["id", "source", "target"]);
 
 // XML 1.0 cannot hold these characters at all, not even as character references.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

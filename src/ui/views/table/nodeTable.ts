@@ -4,24 +4,20 @@ import { DEFAULT_FLAG_SETTINGS, FLAGS } from "../../../core/metrics/flags/index.
 import { RECOVERY_NODE_INDICATORS } from "../../../core/metrics/recovery/index.ts";
 import { outputKey, type Report } from "../../../core/metrics/report.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
+import { MODEL_FIELDS } from "../../../core/model/fields.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
 import { NODE_METRICS } from "../../metricInfo.ts";
-import { makeTable, uniqueCsvHeaders, type Column, type TableData } from "./tableData.ts";
+import { fieldColumn, makeTable, uniqueCsvHeaders, type Cell, type Column, type TableData } from "./tableData.ts";
 
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f.label]));
 
-const FIELD_COLUMNS: Column[] = [
-  { key: "id", header: "Id", csvHeader: "id", meaning: "The node's id in the data.", numeric: false },
-  { key: "label", header: "Name", csvHeader: "label", meaning: "The name shown on the map (the id while names are hidden).", numeric: false },
-  { key: "kind", header: "Kind", csvHeader: "kind", meaning: "What the node is: a kind of person, or a group.", numeric: false, code: true },
-  { key: "start", header: "From", csvHeader: "start", meaning: "When the node enters the network (entered the service, joined).", numeric: false },
-  { key: "end", header: "Until", csvHeader: "end", meaning: "When the node leaves the network (left the service); empty: still there.", numeric: false },
-  { key: "use_status", header: "Use status", csvHeader: "use_status", meaning: "The person's substance use status, where recorded.", numeric: false, code: true },
-  { key: "group_type", header: "Group type", csvHeader: "group_type", meaning: "What the group is for.", numeric: false, code: true },
-  { key: "recovery_oriented", header: "Recovery oriented", csvHeader: "recovery_oriented", meaning: "Groups: mutual aid, recovery cafés and the like are recovery oriented.", numeric: false },
-];
+/** The nodes' model fields a person reads (not the saved layout positions), in the schema's order. */
+const NODE_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal);
+const FIELD_COLUMNS: Column[] = NODE_FIELDS.map((f) =>
+  f.name === "label" ? { ...fieldColumn(f), meaning: `${f.description} The id while names are hidden.` } : fieldColumn(f),
+);
 
 const FLAG_COLUMNS: Column[] = [
   { key: "flags", header: "Flags", csvHeader: "flag_count", meaning: "How many advisory isolation flags this person has on this date (a worker reviews them).", numeric: true },
@@ -75,8 +71,7 @@ export function nodeTable({ project, at, report, hideNames }: NodeTableInput): T
       node: node.id,
       index,
       cells: [
-        node.id, hideNames ? node.id : node.label, node.kind, node.start, node.end,
-        node.use_status, node.group_type, node.recovery_oriented,
+        ...NODE_FIELDS.map((f) => (f.name === "label" && hideNames ? node.id : (node as Record<string, unknown>)[f.name] as Cell)),
         ...attributeCells(node.attributes, attributes),
         ...metricColumns.map((c) => values?.[c.key.slice(7)]),
         ...(flagged ? [checked ? flags.length : undefined, flags.join("; ")] : []),

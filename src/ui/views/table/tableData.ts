@@ -1,5 +1,6 @@
 // The shape of a table in the Tables view: typed columns and rows of raw cell values, built once
 // per project, date and report so that sorting, filtering and CSV export are plain array work.
+import type { FieldInfo } from "../../../core/model/fields.ts";
 import { formatNumber } from "../../map/appearance.ts";
 
 /** A cell's raw value: what the CSV writes. Undefined (and NaN) is "no value". */
@@ -53,6 +54,13 @@ export function displayText(cell: Cell, column: Column): string {
   if (typeof cell === "number") return formatNumber(cell);
   if (typeof cell === "boolean") return cell ? "yes" : "no";
   return column.code ? cell.replace(/_/g, " ") : cell;
+}
+
+/** The column of a model field: its label, its name as the CSV header, its description as the meaning. */
+export function fieldColumn(field: FieldInfo): Column {
+  const column: Column = { key: field.name, header: field.label, csvHeader: field.name, meaning: field.description, numeric: field.kind === "number" };
+  if (field.kind === "enum") column.code = true;
+  return column;
 }
 
 /** Builds the table, with each row's search text (shown text and raw codes, lower-case). */

@@ -16,9 +16,6 @@ import { tieTable } from "./tieTable.ts";
 type Which = TableData["what"];
 const NAMES: Record<Which, string> = { nodes: "Nodes", ties: "Ties" };
 
-/** Milliseconds of typing pause before a large table is filtered again. */
-const FILTER_DELAY_MS = 150;
-
 /** Mounts the Tables view in `container`; returns the function that removes it. */
 export function mountTables(container: HTMLElement, store: Store): () => void {
   let which: Which = "nodes";
@@ -93,8 +90,8 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
   filter.addEventListener("input", () => {
     if (filterTimer !== undefined) clearTimeout(filterTimer);
     const rows = built[which]?.rows.length ?? 0;
-    if (rows < 2_000) reorder();
-    else filterTimer = setTimeout(reorder, FILTER_DELAY_MS);
+    if (rows < store.settings.instantFilterRows) reorder();
+    else filterTimer = setTimeout(reorder, store.settings.filterDelayMs);
   });
   // Down arrow from the filter box goes straight to the rows, past the column headers.
   filter.addEventListener("keydown", (event) => {

@@ -1,23 +1,23 @@
 // The ties table: every tie in the snapshot at the date (both ends present), with the names of
 // its two ends, its model fields and its attributes.
 import type { IsoDate } from "../../../core/model/dates.ts";
+import { MODEL_FIELDS, modelField } from "../../../core/model/fields.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
-import { makeTable, uniqueCsvHeaders, type Column, type TableData } from "./tableData.ts";
+import { fieldColumn, makeTable, uniqueCsvHeaders, type Cell, type Column, type TableData } from "./tableData.ts";
 
+// The id, then the names of the two ends, then the other fields in the schema's order, then the
+// ends' ids (for joining with the nodes table).
+const ENDS = ["source", "target"] as const;
+const [ID_FIELD, ...REST] = MODEL_FIELDS.ties;
+const OTHER_FIELDS = REST.filter((f) => !(ENDS as readonly string[]).includes(f.name));
+const END_FIELDS = ENDS.map((end) => modelField("ties", end)!);
 const FIELD_COLUMNS: Column[] = [
-  { key: "id", header: "Id", csvHeader: "id", meaning: "The tie's id in the data.", numeric: false },
-  { key: "source_label", header: "From", csvHeader: "source_label", meaning: "The name of the tie's first end (the id while names are hidden).", numeric: false },
-  { key: "target_label", header: "To", csvHeader: "target_label", meaning: "The name of the tie's second end (the id while names are hidden).", numeric: false },
-  { key: "type", header: "Type", csvHeader: "type", meaning: "What the tie is: family, friend, peer support, mentoring, professional, membership of a group…", numeric: false, code: true },
-  { key: "valence", header: "Valence", csvHeader: "valence", meaning: "Whether the tie supports recovery, is neutral, or is a risk (for example someone they use with).", numeric: false, code: true },
-  { key: "strength", header: "Strength", csvHeader: "strength", meaning: "Contact and closeness, from 1 (weak) to 5 (strong).", numeric: true },
-  { key: "directed", header: "Directed", csvHeader: "directed", meaning: "Whether the tie has a direction (metrics treat every tie as undirected).", numeric: false },
-  { key: "start", header: "Since", csvHeader: "start", meaning: "When the tie starts.", numeric: false },
-  { key: "end", header: "Until", csvHeader: "end", meaning: "When the tie ends; empty: still there.", numeric: false },
-  { key: "source", header: "From id", csvHeader: "source", meaning: "The id of the tie's first end (its source when directed).", numeric: false },
-  { key: "target", header: "To id", csvHeader: "target", meaning: "The id of the tie's second end (its target when directed).", numeric: false },
+  fieldColumn(ID_FIELD),
+  ...END_FIELDS.map((f) => ({ key: `${f.name}_label`, header: f.label, csvHeader: `${f.name}_label`, meaning: `The name of the node in "${f.label} id" (the id while names are hidden).`, numeric: false })),
+  ...OTHER_FIELDS.map(fieldColumn),
+  ...END_FIELDS.map((f) => ({ ...fieldColumn(f), header: `${f.label} id` })),
 ];
 
 /** What the ties table is built from. */
@@ -43,7 +43,8 @@ export function tieTable({ project, at, hideNames }: TieTableInput): TableData {
     index,
     cells: [
       tie.id, present.get(tie.source), present.get(tie.target),
-      tie.type, tie.valence, tie.strength, tie.directed, tie.start, tie.end, tie.source, tie.target,
+      ...OTHER_FIELDS.map((f) => (tie as Record<string, unknown>)[f.name] as Cell),
+      tie.source, tie.target,
       ...attributeCells(tie.attributes, attributes),
     ],
   }));

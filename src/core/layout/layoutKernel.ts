@@ -1,7 +1,7 @@
 // The layout kernel: ForceAtlas2 (graphology's iteration step) on typed arrays for a fixed,
 // size-dependent number of iterations, so the same project and seed always give the same
 // picture, unlike a layout stopped after so many seconds. Pure: runs in the layout worker,
-// and in Node for the tests.
+// and in Node for the tests and the command line (src/core/layout, so the CLI can reproduce a layout).
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createLayoutKernel, layoutIterations, layoutSettings } from "../../src/ui/map/layoutKernel.ts";
-import { createRng } from "../../src/core/random.ts";
+import { createLayoutKernel, layoutIterations, layoutSettings } from "../../../src/core/layout/layoutKernel.ts";
+import { createRng } from "../../../src/core/random.ts";
 
 /** Two triangles joined by one tie, from seeded random starting points. */
 function twoTriangles(seed: number) {
