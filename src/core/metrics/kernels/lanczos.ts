@@ -1,5 +1,5 @@
 // The largest eigenvalue of a graph's adjacency matrix and its eigenvector, by the Lanczos
-// method with full reorthogonalisation and explicit restarts from the best Ritz vector
+// method with selective reorthogonalisation and explicit restarts from the best Ritz vector
 // (Golub & Van Loan, Matrix Computations, 4th ed., §10.1–10.3). The Krylov space of the adjacency
 // matrix A is built k vectors at a time; the small tridiagonal matrix it gives is diagonalised
 // (Jacobi rotations, §8.5); the Ritz vector of its largest eigenvalue starts the next cycle.
@@ -21,7 +21,7 @@ export interface Eigenpair {
   converged: boolean;
 }
 
-/** Krylov vectors per cycle: enough for a good polynomial filter, few enough to reorthogonalise cheaply. */
+/** Krylov vectors per cycle: enough for a good polynomial filter, few enough to keep in memory. */
 const KRYLOV = 20;
 
 /** y = A x on a CSR adjacency (unit weights). */
@@ -128,25 +128,28 @@ export function largestEigenpair(adjacency: Adjacency, start: Float64Array, maxP
       alpha[j] = dot(w, vj);
       size = j + 1;
       if (j === cycle - 1) break;
-      // Full reorthogonalisation (modified Gram–Schmidt against every basis vector, repeated
-      // once when it removed most of w: Kahan–Parlett "twice is enough").
-      let before = Math.sqrt(dot(w, w));
-      for (let pass = 0; pass < 2; pass++) {
-        for (let i = 0; i <= j; i++) {
-          const vi = basis.subarray(i * n, (i + 1) * n);
-          const c = dot(w, vi);
-          for (let k = 0; k < n; k++) w[k] -= c * vi[k];
-        }
-        const after = Math.sqrt(dot(w, w));
-        if (after > 0.7 * before) break;
-        before = after;
+      // The three-term recurrence, then reorthogonalisation against the cycle's first vector.
+      // Lanczos vectors lose orthogonality only towards Ritz vectors that have converged (Paige
+      // 1971), and the one that converges is the restart vector's direction; orthogonalising
+      // against it alone (selective orthogonalisation, Parlett & Scott 1979) costs one vector
+      // operation instead of j. A ghost copy of λ in the first cycle cannot pass as convergence:
+      // the true residual is checked at the end of every cycle.
+      const a = alpha[j];
+      const b0 = j > 0 ? beta[j - 1] : 0;
+      const previous = j * n - n;
+      if (j > 0) for (let k = 0; k < n; k++) w[k] -= a * vj[k] + b0 * basis[previous + k];
+      else for (let k = 0; k < n; k++) w[k] -= a * vj[k];
+      if (j > 0) {
+        let c = 0;
+        for (let k = 0; k < n; k++) c += w[k] * basis[k];
+        for (let k = 0; k < n; k++) w[k] -= c * basis[k];
       }
       const b = Math.sqrt(dot(w, w));
       // The Krylov space is invariant: its Ritz pairs are exact.
-      if (b <= 1e-13 * Math.max(1, Math.abs(alpha[j]))) break;
+      if (b <= 1e-13 * Math.max(1, Math.abs(a))) break;
       beta[j] = b;
-      const next = basis.subarray((j + 1) * n, (j + 2) * n);
-      for (let k = 0; k < n; k++) next[k] = w[k] / b;
+      const next = (j + 1) * n;
+      for (let k = 0; k < n; k++) basis[next + k] = w[k] / b;
     }
     const t = new Float64Array(size * size);
     for (let i = 0; i < size; i++) {
@@ -157,8 +160,8 @@ export function largestEigenpair(adjacency: Adjacency, start: Float64Array, maxP
     const y = new Float64Array(n);
     for (let i = 0; i < size; i++) {
       const s = ritz.vector[i];
-      const vi = basis.subarray(i * n, (i + 1) * n);
-      for (let k = 0; k < n; k++) y[k] += s * vi[k];
+      const offset = i * n;
+      for (let k = 0; k < n; k++) y[k] += s * basis[offset + k];
     }
     const norm = Math.sqrt(dot(y, y));
     let sum = 0;
