@@ -43,5 +43,5 @@ export function localReport(project: Project, at: IsoDate | undefined): Report {
     });
     nodes[id] = { degree: graph.degree(id), strength };
   });
-  return { at, previousAt: undefined, network: { nodes: graph.order, ties: graph.size }, nodes, flags: [] };
+  return { at, previousAt: undefined, network: { nodes: graph.order, ties: graph.size }, nodes, flags: [], warnings: [] };
 }
