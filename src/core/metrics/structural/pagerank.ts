@@ -4,9 +4,12 @@ import { pagerank } from "../kernels/pagerank.ts";
 import { count, nodeMetric } from "./types.ts";
 
 const params = z.object({
-  alpha: z.number().min(0).max(1).default(0.85),
-  maxIter: z.number().int().min(1).max(100000).default(100),
-  tol: z.number().positive().default(1e-6),
+  alpha: z.number().min(0).max(1).default(0.85)
+    .describe("Probability of following a tie rather than jumping to any node"),
+  maxIter: z.number().int().min(1).max(100000).default(100)
+    .describe("Most iterations before giving up (with a warning)"),
+  tol: z.number().positive().default(1e-6)
+    .describe("Stop when the L1 change of an iteration < n × tol (as networkx)"),
 });
 
 /**
