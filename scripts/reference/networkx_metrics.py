@@ -5,14 +5,30 @@ generators) and seeded generated graphs with several components and isolates: th
 the edge list (with weights, for strength), a kind per node, and every metric per node and per
 network. The TypeScript tests load the edge lists and check agreement.
 
+Eigenvector centrality is networkx's exact `eigenvector_centrality_numpy` (ARPACK), not the
+power iteration with its loose tolerance. On a disconnected graph it is 0 outside the component
+with the largest eigenvalue. When several components tie for that eigenvalue, ARPACK's answer is
+an arbitrary vector of the eigenspace (it changes from run to run), so the reference is then the
+rule src/core/metrics/kernels/eigenvector.ts documents: the all-ones vector projected onto the
+eigenspace, normalised (computed here from each component's dense eigendecomposition, and checked
+against networkx's power iteration run to 1e-15, which converges to it). Without a tie, every
+eigenvector is also checked against igraph's `evcent(scale=False)` normalised to unit norm, when
+python-igraph is installed (igraph's ARPACK is as arbitrary as numpy's in a tie).
+
 Run from the repository root:  python3 scripts/reference/networkx_metrics.py
-(with the system Python that has networkx 2.8 and scipy).
+(with the system Python that has networkx 2.8, numpy and scipy, and optionally python3-igraph).
 """
 import json
 import os
 import random
 
 import networkx as nx
+import numpy as np
+
+try:
+    import igraph
+except ImportError:  # the igraph check is optional
+    igraph = None
 
 OUT = os.path.join("tests", "fixtures", "reference")
 KINDS = ["service_user", "peer_mentor", "family", "friend", "worker", "community_member", "group"]
@@ -56,6 +72,76 @@ def cases():
     yield "lesmis", lesmis, {v: KINDS[i % 4] for i, v in enumerate(lesmis.nodes())}
     yield ("generated_small",) + generated(7, [(30, 0.12), (12, 0.3), (6, 0.5)])
     yield ("generated_medium",) + generated(11, [(150, 0.03), (40, 0.1), (3, 1.0)])
+    yield ("generated_tied",) + tied(5)
+
+
+def tied(seed):
+    """Two copies of one random block (their largest eigenvalues tie), a 5-cycle and a 6-star
+    (both eigenvalue 2 and 2.236, below the blocks), and isolates."""
+    rng = random.Random(seed)
+    block = nx.gnp_random_graph(14, 0.3, seed=rng.randrange(1 << 30))
+    graph = nx.disjoint_union_all([block, nx.cycle_graph(5), block.copy(), nx.star_graph(5), nx.empty_graph(2)])
+    graph = relabel(graph)
+    kinds = {v: rng.choice(KINDS) for v in graph.nodes()}
+    return graph, kinds
+
+
+TIE = 1e-10  # components whose largest eigenvalues agree to this (relative) are tied
+
+
+def leading_eigenvector(simple, nodes):
+    """The exact eigenvector centrality by the documented rule, and whether components tie.
+
+    Dense eigendecomposition of each component; the vector is the all-ones vector projected onto
+    the eigenspace of the largest eigenvalue (spanned by the tied components' Perron vectors)."""
+    pairs = []
+    for members in nx.connected_components(simple):
+        members = sorted(members, key=nodes.index)
+        matrix = nx.to_numpy_array(simple, nodelist=members)
+        values, vectors = np.linalg.eigh(matrix)
+        vector = np.abs(vectors[:, -1])
+        pairs.append((values[-1], members, vector / np.linalg.norm(vector)))
+    best = max(value for value, _, _ in pairs)
+    tied_count = sum(1 for value, _, _ in pairs if value >= best * (1 - TIE))
+    result = dict.fromkeys(nodes, 0.0)
+    for value, members, vector in pairs:
+        if value >= best * (1 - TIE):
+            for v, x in zip(members, vector * vector.sum()):
+                result[v] = x
+    norm = np.sqrt(sum(x * x for x in result.values()))
+    return {v: x / norm for v, x in result.items()}, tied_count > 1
+
+
+def check(what, expected, actual, nodes, tolerance=1e-9):
+    worst = max(abs(expected[v] - actual[v]) for v in nodes)
+    if worst > tolerance:
+        raise SystemExit(f"{what} differs by {worst:.3g} (more than {tolerance:g})")
+    return worst
+
+
+def eigenvector(name, simple, nodes):
+    """The reference eigenvector centrality, checked against numpy (untied) and igraph."""
+    exact, tied_components = leading_eigenvector(simple, nodes)
+    if not tied_components:
+        numpy_values = nx.eigenvector_centrality_numpy(simple)
+        worst = check(f"{name}: dense rule vs eigenvector_centrality_numpy", numpy_values, exact, nodes)
+        print(f"  {name}: eigenvector_centrality_numpy agrees with the dense eigenvector to {worst:.1e}")
+        exact = {v: max(0.0, float(numpy_values[v])) for v in nodes}
+    else:
+        # ARPACK (numpy and igraph alike) returns an arbitrary vector of a tied eigenspace, a
+        # different one from run to run; networkx's power iteration converges to the projection.
+        power = nx.eigenvector_centrality(simple, max_iter=100000, tol=1e-15)
+        worst = check(f"{name}: projection rule vs eigenvector_centrality (power iteration)", exact, power, nodes, 1e-9)
+        print(f"  {name}: components tie for the largest eigenvalue; the projection rule agrees with power iteration to {worst:.1e}")
+        return exact
+    if igraph is not None:
+        index = {v: i for i, v in enumerate(nodes)}
+        graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in simple.edges()])
+        values = np.array(graph.evcent(scale=False))
+        values = dict(zip(nodes, values / np.linalg.norm(values)))
+        worst = check(f"{name}: igraph evcent", exact, values, nodes)
+        print(f"  {name}: igraph {igraph.__version__} evcent agrees to {worst:.1e}")
+    return exact
 
 
 def number(value):
@@ -74,10 +160,7 @@ def reference(name, graph, kinds):
     for label, members in enumerate(sorted(nx.connected_components(simple), key=lambda c: min(nodes.index(v) for v in c))):
         for v in members:
             component_of[v] = label
-    try:
-        eigen = nx.eigenvector_centrality(simple)
-    except nx.PowerIterationFailedConvergence:
-        eigen = None
+    eigen = eigenvector(name, simple, nodes)
     partition = nx.community.louvain_communities(simple, seed=42)
     community_of = {v: i for i, members in enumerate(partition) for v in members}
     sizes = [len(c) for c in nx.connected_components(simple)]
@@ -96,9 +179,8 @@ def reference(name, graph, kinds):
         "triangles": nx.triangles(simple),
         "coreness": nx.core_number(simple),
         "component": component_of,
+        "eigenvector": eigen,
     }
-    if eigen is not None:
-        metrics["eigenvector"] = eigen
     network = {
         "node_count": n,
         "edge_count": m,

@@ -39,5 +39,5 @@ export function localReport(project: Project, at: IsoDate | undefined, settings:
     });
     nodes[id] = { degree: graph.degree(id), strength };
   });
-  return { at, previousAt: undefined, network: { nodes: graph.order, ties: graph.size }, nodes, flags: [] };
+  return { at, previousAt: undefined, network: { nodes: graph.order, ties: graph.size }, nodes, flags: [], warnings: [] };
 }

@@ -18,6 +18,14 @@ const { nodes } = projectSchema.parse({
 const metrics = { a: { degree: 4, community: 2 }, b: { degree: 1, community: 10 }, g: { degree: 0, community: 2 } };
 
 describe("nodeAppearance", () => {
+  it("colours and sizes 200,000 nodes by a metric (too many values to spread into Math.max)", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...nodes[0], id: `n${i}` }));
+    const values = Object.fromEntries(many.map((n, i) => [n.id, { degree: i % 1000 }]));
+    const look = nodeAppearance(many, "metric:degree", "metric:degree", values);
+    expect(look.legend.map((e) => e.label)).toEqual(["0", "250", "500", "749", "999"]) // formatNumber rounds;
+    expect(look.size.get("n999")).toBe(SIZE_RANGE[1]);
+  });
+
   it("colours by kind with the fixed palette and lists only the kinds present", () => {
     const look = nodeAppearance(nodes, "kind", "none", undefined);
     expect(look.colour.get("b")).toBe(KIND_COLOURS.peer_mentor);

@@ -131,6 +131,7 @@ export const metricsCommand: Command = {
     const project = loaded && applyWeightOption(loaded, parsed.options.weight, "metrics", io);
     if (project === undefined) return 1;
     const report = await reportWithThreads(project, at, { flags }, workers);
+    for (const warning of report.warnings) io.err(`recovery-networks metrics: warning: ${warning.text}`);
     await emit(parsed.format === "json" ? reportJson(report) : reportCsv(report, project), parsed.out, io);
     return 0;
   },

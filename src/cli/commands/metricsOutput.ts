@@ -4,10 +4,13 @@ import type { Report } from "../../core/metrics/report.ts";
 import type { Project } from "../../core/model/schema.ts";
 import type { TimelineStep } from "../../core/timeline/index.ts";
 
-/** The JSON the `metrics` command prints: exactly `at`, `network`, `nodes`, `flags`. */
+/**
+ * The JSON the `metrics` command prints: `at`, `network`, `nodes`, `flags`, and `warnings`
+ * (`[{metric, text}]`) only when a metric did not converge.
+ */
 export function reportJson(report: Report): string {
-  const { at, network, nodes, flags } = report;
-  return JSON.stringify({ at: at ?? null, network, nodes, flags }, null, 2);
+  const { at, network, nodes, flags, warnings } = report;
+  return JSON.stringify({ at: at ?? null, network, nodes, flags, ...(warnings.length > 0 ? { warnings } : {}) }, null, 2);
 }
 
 /** One CSV field: numbers as written by JavaScript (NaN empty), text quoted when needed. */

@@ -7,7 +7,7 @@ import { latestDate, snapshotAt } from "../model/snapshot.ts";
 import type { MetricContext } from "./descriptor.ts";
 import { evaluateFlags, type FlagSettings, type RaisedFlag } from "./flags/index.ts";
 import { computeNetworkIndicators, computePersonIndicators } from "./recovery/index.ts";
-import { computeStructural, type StructuralOptions, type StructuralResult } from "./structural/index.ts";
+import { computeStructural, type MetricWarning, type StructuralOptions, type StructuralResult } from "./structural/index.ts";
 
 /** Output names that differ from the descriptor id (the rest are the id in camelCase). */
 const RENAMED: Record<string, string> = { node_count: "nodes", tie_count: "ties" };
@@ -52,6 +52,11 @@ export interface Report {
   nodes: Record<string, Record<string, number>>;
   /** Every flag raised, in node then flag order. */
   flags: RaisedFlag[];
+  /**
+   * Metrics whose values are not to be taken as they are (PageRank or eigenvector centrality that
+   * stopped before converging), in plain words; empty when there are none.
+   */
+  warnings: MetricWarning[];
 }
 
 /** The metric context of the snapshot at `at`: the previous wave's snapshot when there is one. */
@@ -91,7 +96,14 @@ export function reportFromStructural(
   graph.forEachNode((id) => {
     nodes[id] = withOutputKeys({ ...structural.nodes.get(id), ...indicators.get(id) });
   });
-  return { at: date, previousAt: context.previousAt, network, nodes, flags: evaluateFlags(graph, context, options.flags) };
+  return {
+    at: date,
+    previousAt: context.previousAt,
+    network,
+    nodes,
+    flags: evaluateFlags(graph, context, options.flags),
+    warnings: structural.warnings,
+  };
 }
 
 /** The structural betweenness, when it was computed. */

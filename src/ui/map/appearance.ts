@@ -5,6 +5,7 @@ import type { Node } from "../../core/model/schema.ts";
 import { KIND_COLOURS } from "../../core/model/kindColours.ts";
 import { NODE_KINDS, type Valence } from "../../core/model/vocabulary.ts";
 import { isCategoricalKey, nodeValue, type NodeMetrics } from "./nodeValues.ts";
+import { maxOf, minOf } from "../../core/arrays.ts";
 
 /** Tie colours by valence: supportive blue-green, neutral grey, risk vermillion. */
 export const VALENCE_COLOURS: Record<Valence, string> = {
@@ -68,8 +69,8 @@ export function nodeAppearance(
     legend = NODE_KINDS.filter((k) => present.has(k)).map((k) => ({ colour: KIND_COLOURS[k], label: label(k) }));
   } else if (!isCategoricalKey(colourBy) && numbers.length > 0 && numbers.length === colourValues.filter((v) => v !== undefined).length) {
     continuous = true;
-    const lo = Math.min(...numbers);
-    const hi = Math.max(...numbers);
+    const lo = minOf(numbers);
+    const hi = maxOf(numbers);
     const scale = scaleSequential(interpolateViridis).domain([lo, hi === lo ? lo + 1 : hi]);
     nodes.forEach((n, i) => {
       const v = colourValues[i];
@@ -93,7 +94,7 @@ export function nodeAppearance(
 
   const sizeValues = sizeBy === "none" ? [] : nodes.map((n) => nodeValue(n, sizeBy, metrics));
   const sizeNumbers = sizeValues.filter((v): v is number => typeof v === "number" && v >= 0);
-  const hi = sizeNumbers.length ? Math.max(...sizeNumbers) : 0;
+  const hi = sizeNumbers.length ? maxOf(sizeNumbers) : 0;
   const scale = scaleSqrt().domain([0, hi > 0 ? hi : 1]).range(SIZE_RANGE);
   nodes.forEach((n, i) => {
     const v = sizeValues[i];

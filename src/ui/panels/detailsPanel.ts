@@ -86,6 +86,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
           el("td", { class: "meaning" }, info?.meaning ?? ""));
       });
       container.append(el("h4", {}, `Metrics${state.at ? ` on ${state.at}` : ""}`), el("table", { class: "metrics" }, ...rows), weightLine(state));
+      for (const warning of state.metrics?.warnings ?? []) container.append(el("p", { class: "hint", "data-testid": "metric-warning" }, warning.text));
       if (state.metrics && isPartialReport(state.metrics)) container.append(partialHint(state, store));
     } else if (present) {
       container.append(el("p", { class: "hint" }, "Metrics are being computed…"));

@@ -9,6 +9,12 @@ describe("computeReport", () => {
     expect(report.previousAt).toBe("2024-01-01");
   });
 
+  it("carries a warning when PageRank stopped before converging, and none otherwise", () => {
+    expect(computeReport(fixture()).warnings).toEqual([]);
+    const capped = computeReport(fixture(), undefined, { structural: { params: { pagerank: { maxIter: 2 } } } });
+    expect(capped.warnings).toEqual([{ metric: "pagerank", text: "PageRank stopped after 2 iterations without converging: the values are approximate." }]);
+  });
+
   it("joins structural metrics, network indicators and flags for one snapshot", () => {
     const report = computeReport(fixture(), "2024-06-01");
     expect(report.network.nodes).toBe(11);

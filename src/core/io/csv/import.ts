@@ -10,6 +10,7 @@ import type { ImportResult, Problem } from "../problems.ts";
 import { inferValue, unguardFormula, valueAs, VALUE_TYPES, type ValueType } from "./cells.ts";
 import { FIELDS, normaliseWord, readField, roleOf, ROLE_NAMES, type CsvRole } from "./columns.ts";
 import { readTable, type Table } from "./table.ts";
+import { pushAll } from "../../arrays.ts";
 
 const ROLES: CsvRole[] = ["nodes", "ties", "observations", "waves"];
 
@@ -66,7 +67,7 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
   const tables = new Map<CsvRole, Table>();
   for (const [role, file] of byRole) {
     const read = readTable(file, role, warnings, options.kindAttribute ?? "kind");
-    if ("problems" in read) problems.push(...read.problems);
+    if ("problems" in read) pushAll(problems, read.problems);
     else tables.set(role, read.table);
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -11,6 +11,7 @@ import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectD
 import { unsupportedProblems } from "./unsupported.ts";
 import { detectWeight, STRENGTH_WEIGHT } from "../../model/weight.ts";
 import type { Tie } from "../../model/schema.ts";
+import { pushAll } from "../../arrays.ts";
 
 /** The file's name without folders and extension: the title of a graph that names none. */
 function baseName(name: string): string {
@@ -48,7 +49,7 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const keys = readKeys(root, file.name, problems);
-  problems.push(...unsupportedProblems(root, file.name));
+  pushAll(problems, unsupportedProblems(root, file.name));
   const graphs = childElements(root, "graph");
   if (graphs.length === 0) {
     problems.push({ file: file.name, where: placeOfElement(root), message: "has no <graph> element", fix: "A GraphML file holds one <graph> with its <node> and <edge> elements; export the network again" });

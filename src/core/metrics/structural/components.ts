@@ -1,6 +1,7 @@
 // Network metrics: number of components, share in the largest, and isolates.
 import { z } from "zod";
 import { networkMetric } from "./types.ts";
+import { maxOf } from "../../arrays.ts";
 
 /** Number of connected components (isolates count as one each). */
 export const componentsMetric = networkMetric({
@@ -19,7 +20,7 @@ export const largestComponentShareMetric = networkMetric({
   meaning: "The share of the network that is joined up in its largest connected part.",
   definition: "Size of the largest connected component divided by n; NaN for an empty snapshot.",
   params: z.object({}),
-  compute: (cache) => (cache.n === 0 ? Number.NaN : Math.max(...cache.components().sizes) / cache.n),
+  compute: (cache) => (cache.n === 0 ? Number.NaN : maxOf(cache.components().sizes) / cache.n),
 });
 
 /** Number of nodes with no ties. */

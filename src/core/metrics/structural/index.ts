@@ -21,10 +21,10 @@ import { modularityMetric } from "./modularity.ts";
 import { pagerankMetric } from "./pagerank.ts";
 import { strengthMetric } from "./strength.ts";
 import { averageClusteringMetric, transitivityMetric } from "./transitivity.ts";
-import type { StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
+import type { MetricWarning, StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
 
 export { StructuralCache } from "./cache.ts";
-export type { StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
+export type { MetricWarning, StructuralNetworkMetric, StructuralNodeMetric } from "./types.ts";
 
 /** Node-level structural metrics, in display order. */
 export const STRUCTURAL_NODE_METRICS: StructuralNodeMetric[] = [
@@ -71,6 +71,8 @@ export interface StructuralOptions {
 export interface StructuralResult {
   nodes: Map<string, Record<string, number>>;
   network: Record<string, number>;
+  /** Metrics whose values are not to be taken as they are (PageRank that did not converge …); usually empty. */
+  warnings: MetricWarning[];
 }
 
 function select<T extends { id: string }>(all: T[], ids: readonly string[] | undefined, what: string): T[] {
@@ -114,7 +116,9 @@ export function planStructural(options: StructuralOptions = {}): {
 
 /**
  * Computes the chosen structural metrics of a graph (a `RecoveryGraph` snapshot or any
- * graphology graph). Throws, naming the metric, on an unknown id or an invalid parameter.
+ * graphology graph), with a warning for each metric whose values are not to be taken as they
+ * are (an iteration that did not converge). Throws, naming the metric, on an unknown id or an
+ * invalid parameter.
  * Pass a `cache` built on the same graph to reuse work already done (for example BFS results
  * from worker threads, see `StructuralCache.provideShortestPaths`).
  */
@@ -129,13 +133,14 @@ export function computeStructural(
 
   const nodes = new Map<string, Record<string, number>>();
   for (const id of cache.csr.ids) nodes.set(id, {});
+  const warnings: MetricWarning[] = [];
   for (const [d, params] of plan.node) {
-    const values = d.compute(cache, params);
+    const values = d.compute(cache, params, (text) => warnings.push({ metric: d.id, text }));
     cache.csr.ids.forEach((id, k) => {
       nodes.get(id)![d.id] = values[k];
     });
   }
   const network: Record<string, number> = {};
   for (const [d, params] of plan.network) network[d.id] = d.compute(cache, params);
-  return { nodes, network };
+  return { nodes, network, warnings };
 }

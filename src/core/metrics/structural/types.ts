@@ -5,9 +5,29 @@ import type { NetworkMetricDescriptor, NodeMetricDescriptor } from "../descripto
 import type { RecoveryGraph } from "../../model/graph.ts";
 import { StructuralCache } from "./cache.ts";
 
+/**
+ * Says, in plain words for the page and the command line, that a metric's values are not to be
+ * taken as they are (an iteration that stopped before it converged).
+ */
+export type Warn = (text: string) => void;
+
+/** "1 iteration", "1,000 iterations": a count for a warning. */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** A warning about one metric's values in one snapshot. */
+export interface MetricWarning {
+  /** The metric's descriptor id: `pagerank`. */
+  metric: string;
+  /** Plain words: what happened and what the values are. */
+  text: string;
+}
+
 /** A node metric that can compute from a shared cache (values indexed like `cache.csr.ids`). */
 export interface StructuralNodeMetric<P extends z.ZodType = z.ZodType> extends NodeMetricDescriptor<P> {
-  compute: (cache: StructuralCache, params: z.output<P>) => ArrayLike<number>;
+  /** The values; calls `warn` when they are not to be trusted as they are. */
+  compute: (cache: StructuralCache, params: z.output<P>, warn: Warn) => ArrayLike<number>;
   /** Which shared BFS outputs it uses, so one pass can serve several metrics. */
   uses?: "betweenness" | "distances";
 }
@@ -17,7 +37,10 @@ export interface StructuralNetworkMetric<P extends z.ZodType = z.ZodType> extend
   compute: (cache: StructuralCache, params: z.output<P>) => number;
 }
 
-/** Builds a node descriptor whose `fn` runs `compute` on a fresh cache. */
+/**
+ * Builds a node descriptor whose `fn` runs `compute` on a fresh cache. `fn` returns values only
+ * and drops warnings: use `computeStructural`, which collects them, where they must be shown.
+ */
 export function nodeMetric<P extends z.ZodType>(
   spec: Omit<StructuralNodeMetric<P>, "fn" | "scope">,
 ): StructuralNodeMetric<P> {
@@ -26,7 +49,7 @@ export function nodeMetric<P extends z.ZodType>(
     scope: "node",
     fn: (graph: RecoveryGraph, params: z.output<P>) => {
       const cache = new StructuralCache(graph);
-      return cache.byId(spec.compute(cache, params));
+      return cache.byId(spec.compute(cache, params, () => {}));
     },
   };
 }

@@ -125,12 +125,52 @@ describe("degree, power iterations, partitions", () => {
     expect(Array.from(degreeCentrality(STAR))).toEqual([1, 1 / 3, 1 / 3, 1 / 3]);
     expect(Array.from(degreeCentrality(csrOf([], ["solo"])))).toEqual([1]);
   });
-  it("eigenvector(star K1,3) → centre 1/√2, leaves 1/√6", () => {
-    const { values, converged } = eigenvector(STAR, 1000, 1e-12);
+  it("eigenvector(star K1,3) → centre 1/√2, leaves 1/√6, eigenvalue √3 (bipartite: −√3 is one too)", () => {
+    const { values, converged, eigenvalue } = eigenvector(STAR);
     expect(converged).toBe(true);
-    expect(values[0]).toBeCloseTo(1 / Math.SQRT2, 9);
-    for (const leaf of [1, 2, 3]) expect(values[leaf]).toBeCloseTo(1 / Math.sqrt(6), 9);
-    expect(eigenvector(BRIDGED, 2).converged).toBe(false);
+    expect(eigenvalue).toBeCloseTo(Math.sqrt(3), 12);
+    expect(values[0]).toBeCloseTo(1 / Math.SQRT2, 12);
+    for (const leaf of [1, 2, 3]) expect(values[leaf]).toBeCloseTo(1 / Math.sqrt(6), 12);
+  });
+  it("eigenvector(path of 4) ∝ (1, φ, φ, 1), eigenvalue the golden ratio φ", () => {
+    const phi = (1 + Math.sqrt(5)) / 2;
+    const { values, eigenvalue } = eigenvector(csrOf(["a-b", "b-c", "c-d"]));
+    expect(eigenvalue).toBeCloseTo(phi, 12);
+    const norm = Math.sqrt(2 + 2 * phi * phi);
+    [1, phi, phi, 1].forEach((v, i) => expect(values[i]).toBeCloseTo(v / norm, 12));
+  });
+  it("eigenvector on a disconnected graph is 0 outside the component with the largest eigenvalue", () => {
+    // Triangle (λ = 2), path of 3 (λ = √2), isolate (λ = 0).
+    const { values, eigenvalue } = eigenvector(csrOf(["p-q", "q-r", "a-b", "b-c", "c-a"], ["z"]));
+    expect(eigenvalue).toBeCloseTo(2, 12);
+    expect(Array.from(values.slice(0, 3))).toEqual([0, 0, 0]);
+    for (const i of [3, 4, 5]) expect(values[i]).toBeCloseTo(1 / Math.sqrt(3), 12);
+    expect(values[6]).toBe(0);
+  });
+  it("eigenvector with components tied for the largest eigenvalue: the all-ones vector projected onto them", () => {
+    // Two triangles: 1/√6 each. Star K1,4 and 4-cycle, both λ = 2: the star's unit vector
+    // (1/√2 centre, 1/(2√2) leaves) sums to 3/√2, the cycle's (1/2 each) to 2, so before
+    // normalising the centre has 3/2, the leaves 3/4 and the cycle 1; the norm² is 34/4.
+    const triangles = eigenvector(csrOf(["a-b", "b-c", "c-a", "d-e", "e-f", "f-d"], ["z"]));
+    for (let i = 0; i < 6; i++) expect(triangles.values[i]).toBeCloseTo(1 / Math.sqrt(6), 12);
+    expect(triangles.values[6]).toBe(0);
+    const { values } = eigenvector(csrOf(["s-1", "s-2", "s-3", "s-4", "w-x", "x-y", "y-z", "z-w"]));
+    const expected = [3, 1.5, 1.5, 1.5, 1.5, 2, 2, 2, 2].map((v) => v / Math.sqrt(34));
+    expected.forEach((v, i) => expect(values[i]).toBeCloseTo(v, 12));
+  });
+  it("eigenvector on a graph without ties is 1/√n; on no nodes, empty", () => {
+    expect(Array.from(eigenvector(csrOf([], ["x", "y", "z", "w"])).values)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(eigenvector(csrOf([])).values.length).toBe(0);
+  });
+  it("eigenvector says when it stopped before converging", () => {
+    const capped = eigenvector(PENDANT, 1);
+    expect(capped.converged).toBe(false);
+    expect(eigenvector(PENDANT).converged).toBe(true);
+  });
+  it("pagerank says when it stopped before converging", () => {
+    const capped = pagerank(PENDANT, 0.85, 1);
+    expect(capped).toMatchObject({ iterations: 1, converged: false });
+    expect(pagerank(PENDANT).converged).toBe(true);
   });
   it("pagerank with α = 1 on a connected non-bipartite graph is degree / 2m; it sums to 1 with isolates", () => {
     const { values } = pagerank(PENDANT, 1, 10000, 1e-14);

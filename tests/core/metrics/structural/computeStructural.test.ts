@@ -48,6 +48,15 @@ describe("computeStructural", () => {
     expect(network.average_clustering).toBeCloseTo(7 / 12, 15);
   });
 
+  it("warns when PageRank or eigenvector centrality stopped before converging, and not otherwise", () => {
+    expect(computeStructural(pendant()).warnings).toEqual([]);
+    const { warnings } = computeStructural(pendant(), { params: { pagerank: { maxIter: 1 }, eigenvector: { maxIter: 1 } } });
+    expect(warnings).toEqual([
+      { metric: "eigenvector", text: "Eigenvector centrality stopped after 1 step on a component without converging: the values are approximate." },
+      { metric: "pagerank", text: "PageRank stopped after 1 iteration without converging: the values are approximate." },
+    ]);
+  });
+
   it("computes only what is asked, with parameters", () => {
     const { nodes, network } = computeStructural(pendant(), {
       node: ["betweenness"],
