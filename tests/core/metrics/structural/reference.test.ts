@@ -39,9 +39,7 @@ function close(actual: number, expected: number | null, what: string): void {
     return;
   }
   const tolerance = Math.max(1e-9, 1e-6 * Math.abs(expected));
-  if (!(Math.abs(actual - expected) <= tolerance)) {
-    throw new Error(`${what}: got ${actual}, networkx gives ${expected}`);
-  }
+  expect(Math.abs(actual - expected), `${what}: got ${actual}, networkx gives ${expected}`).toBeLessThanOrEqual(tolerance);
 }
 
 /** Same grouping of nodes, whatever the numbers. */
