@@ -1,8 +1,10 @@
 // The page keeps answering while the metrics Worker computes (issue "Connectedness metrics"): the
-// indicators at every quarter of the sample are computed in the worker while the page handles a
-// click, and a step back to the largest quarter shows its date, counts and metrics, computed by a
-// metrics worker. How smooth the frames are meanwhile is measured, not tested:
-// scripts/measure-responsive.ts.
+// indicators at every quarter of the sample are computed in a worker, and the page handles a
+// click while it waits for them (the worker's answer is held back until then, so this does not
+// depend on how fast the worker is); a step back to the largest quarter shows its date, counts
+// and metrics, computed by a metrics worker. How smooth the frames are meanwhile is measured,
+// not tested: scripts/measure-responsive.ts.
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { computeReport } from "../../src/core/metrics/report.ts";
 import { formatNumber } from "../../src/ui/map/appearance.ts";
@@ -32,26 +34,30 @@ describe.skipIf(!HAS_BROWSER)("the page answers while the metrics worker compute
     await app?.context.close();
   });
 
-  test("the indicators of every quarter are computed in the worker, and a click meanwhile is handled at once", async () => {
+  test("the indicators of every quarter are computed in a worker, and a click while the page waits for them is handled", async () => {
     const { page } = app;
     await page.locator(".timeline select").selectOption("quarter");
     const indicators = page.getByRole("button", { name: "Indicators ⤓" });
     const serviceUsers = page.locator('input[data-filter="kinds"][value="service_user"]');
-    // The page notes whether the indicators were still being computed when it handled the untick.
+    await holdWorkerAnswers(page);
+    // The page notes whether it was still waiting for the indicators when it handled the untick.
     await page.evaluate(() => {
-      const seen = window as unknown as { untickedWhileComputing?: boolean };
+      const seen = window as unknown as { untickedWhileWaiting?: boolean };
       document.addEventListener("change", (event) => {
         if (!(event.target as Element).matches('input[data-filter="kinds"]')) return;
-        seen.untickedWhileComputing = document.querySelector(".indicators-button")!.getAttribute("aria-busy") === "true";
+        seen.untickedWhileWaiting = document.querySelector(".indicators-button")!.getAttribute("aria-busy") === "true";
       }, { capture: true, once: true });
     });
     const download = page.waitForEvent("download", VERY_PATIENT);
     await indicators.click();
     await serviceUsers.uncheck();
-    // Handled while the worker computed: had the page computed them itself, the button would have
-    // been busy only inside its own click, and no other input could have come in between.
-    expect(await page.evaluate(() => (window as unknown as { untickedWhileComputing?: boolean }).untickedWhileComputing)).toBe(true);
     await expect.poll(() => mapCounts(page), PATIENT).toBe(showing(snapshotCounts(SAMPLE, NOW, ["service_user"])));
+    // Had the page computed them itself, in the click, the button would have been busy only
+    // inside that click, and the untick could not have come in while it was.
+    expect(await page.evaluate(() => (window as unknown as { untickedWhileWaiting?: boolean }).untickedWhileWaiting)).toBe(true);
+    // The indicators come from a worker: its answer is there, held back until now.
+    await expect.poll(() => heldWorkerAnswers(page), VERY_PATIENT).toContain("timeline");
+    await releaseWorkerAnswers(page);
 
     const saved = await download;
     expect(await page.locator("header .status").innerText()).toMatch(/^Indicators for 13 quarters computed in \d+\.\d s and saved$/);
@@ -98,3 +104,45 @@ describe.skipIf(!HAS_BROWSER)("the page answers while the metrics worker compute
     expect(app.workers.filter((url) => /metricsWorker/.test(url)).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+/**
+ * Holds back what workers started from now on tell the page (their "message" events), so a test
+ * can act while the page is still waiting for an answer however fast the worker is. The messages
+ * are delivered, in order, by releaseWorkerAnswers.
+ */
+async function holdWorkerAnswers(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const gate = window as unknown as WorkerGate;
+    const original = Worker.prototype.addEventListener;
+    gate.held = [];
+    gate.release = () => {
+      const held = gate.held ?? [];
+      gate.held = undefined;
+      Worker.prototype.addEventListener = original;
+      for (const { deliver } of held) deliver();
+    };
+    Worker.prototype.addEventListener = function (this: Worker, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      if (type !== "message" || !listener) return original.call(this, type, listener as EventListenerOrEventListenerObject, options);
+      const deliver = (event: Event) => (typeof listener === "function" ? listener.call(this, event) : listener.handleEvent(event));
+      return original.call(this, type, (event: Event) => {
+        if (gate.held) gate.held.push({ type: String((event as MessageEvent).data?.type), deliver: () => deliver(event) });
+        else deliver(event);
+      }, options);
+    } as typeof Worker.prototype.addEventListener;
+  });
+}
+
+/** The types of the worker messages held so far (e.g. "progress", "timeline"). */
+function heldWorkerAnswers(page: Page): Promise<string[]> {
+  return page.evaluate(() => ((window as unknown as WorkerGate).held ?? []).map((m) => m.type));
+}
+
+/** Delivers the held worker messages and stops holding. */
+async function releaseWorkerAnswers(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as WorkerGate).release());
+}
+
+interface WorkerGate {
+  held: { type: string; deliver: () => void }[] | undefined;
+  release: () => void;
+}
