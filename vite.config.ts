@@ -19,8 +19,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/e2e/**"] } },
       // One build, one server and one Chromium for every browser test file (tests/e2e/globalSetup.ts),
-      // set up only when a browser test is in the run; files run one at a time, each test with up
-      // to 5 minutes (a page, its layout and a 6,000-node network's every metric on a loaded machine).
+      // set up only when a browser test is in the run; files run one at a time. A test or hook may
+      // wait up to 3 minutes twice over (tests/e2e/harness.ts VERY_PATIENT: a page and its first
+      // layout; a 6,000-node file and its every metric), so each gets 10 minutes.
       {
         extends: true,
         test: {
@@ -28,8 +29,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/globalSetup.ts"],
           fileParallelism: false,
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

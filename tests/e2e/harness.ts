@@ -26,7 +26,7 @@ export const PATIENCE_MS = 30_000;
 /** `{ timeout: PATIENCE_MS }`, for `expect.poll(…, PATIENT)` and `locator.waitFor(PATIENT)`. */
 export const PATIENT = { timeout: PATIENCE_MS } as const;
 /** For what is heavy work even alone: the first layout, a 6,000-node file, every metric of it. */
-export const VERY_PATIENT = { timeout: 4 * PATIENCE_MS } as const;
+export const VERY_PATIENT = { timeout: 6 * PATIENCE_MS } as const;
 
 let browser: Promise<Browser> | undefined;
 
