@@ -6,6 +6,8 @@ import type { IsoDate } from "../core/model/dates.ts";
 import type { Project } from "../core/model/schema.ts";
 import { snapshotAt } from "../core/model/snapshot.ts";
 import { shortestPathWork } from "../core/metrics/shortestPathWork.ts";
+import { toCsr } from "../core/metrics/csr.ts";
+import { degrees, strengths } from "../core/metrics/kernels/degree.ts";
 import { DEFAULT_SETTINGS, type PageSettings } from "./settings.ts";
 
 /**
@@ -31,13 +33,14 @@ export function isPartialReport(report: Report): boolean {
 export function localReport(project: Project, at: IsoDate | undefined, settings: Pick<PageSettings, "fullReportLimit"> = DEFAULT_SETTINGS): Report {
   const graph = snapshotAt(project, at);
   if (graph.order <= settings.fullReportLimit) return computeReport(project, at);
+  // The same kernels as the full report, so degree counts distinct neighbours and strength
+  // follows the project's tie weight.
+  const csr = toCsr(graph);
+  const degree = degrees(csr);
+  const strength = strengths(csr);
   const nodes: Report["nodes"] = {};
-  graph.forEachNode((id) => {
-    let strength = 0;
-    graph.forEachEdge(id, (_e, tie) => {
-      strength += tie.strength;
-    });
-    nodes[id] = { degree: graph.degree(id), strength };
+  csr.ids.forEach((id, i) => {
+    nodes[id] = { degree: degree[i], strength: strength[i] };
   });
   return { at, previousAt: undefined, network: { nodes: graph.order, ties: graph.size }, nodes, flags: [], warnings: [] };
 }
