@@ -49,8 +49,11 @@ export interface AppPage {
   foreignRequests(): string[];
 }
 
-/** Opens the app (optionally at `hash`, e.g. `#at=2014-01-01`) in a new context and waits for the map's counts. */
-export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}): Promise<AppPage> {
+/**
+ * Opens the app (optionally at `hash`, e.g. `#at=2014-01-01`, and with `settings` lowered, e.g.
+ * `{ workerReportWork: 1000 }`) in a new context and waits for the map's counts.
+ */
+export async function openApp(hash = "", options: { bypassCSP?: boolean; settings?: Record<string, number> } = {}): Promise<AppPage> {
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   const requests: string[] = [];
   const errors: string[] = [];
@@ -61,7 +64,9 @@ export async function openApp(hash = "", options: { bypassCSP?: boolean } = {}):
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("worker", (worker) => workers.push(worker.url()));
-  await page.goto(APP_URL + hash);
+  // Lowered limits go in the address, as `?settings=name:value,…` (src/ui/settings.ts).
+  const settings = Object.entries(options.settings ?? {}).map(([name, value]) => `${name}:${value}`).join(",");
+  await page.goto(APP_URL + (settings ? `?settings=${settings}` : "") + hash);
   await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor(VERY_PATIENT);
   const origin = new URL(APP_URL).origin;
   return {

@@ -2,17 +2,19 @@
 // "Strength = sum of `weight`", and choosing no weight under Appearance makes it 17 (its ties);
 // the page's own CSV export (`<project>-nodes.csv` …) opens as saved.
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { HAS_BROWSER, mapCounts, openApp, searchFor, type AppPage } from "./harness.ts";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, type AppPage } from "./harness.ts";
 
 const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
-const WAIT = { timeout: 30_000 };
 
 describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
   let app: AppPage;
   beforeAll(async () => {
     app = await openApp();
+  });
+  afterEach(() => {
+    if (app) expectCleanPage(app);
   });
   afterAll(async () => {
     await app?.context.close();
@@ -24,14 +26,14 @@ describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
   test("karate: strength is the sum of `weight` (48 at node 33), and 17 with no weight chosen", async () => {
     const { page } = app;
     await input().setInputFiles(file("datasets/classic/karate.graphml"));
-    await expect.poll(() => mapCounts(page), WAIT).toBe("Showing 34 of 34 nodes, 78 of 78 ties");
+    await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 34 of 34 nodes, 78 of 78 ties");
     await searchFor(page, "33");
-    await expect.poll(() => page.locator(".panel.right h3").innerText(), WAIT).toBe("33 (33)");
-    await expect.poll(strength, WAIT).toBe("48");
+    await expect.poll(() => page.locator(".panel.right h3").innerText(), PATIENT).toBe("33 (33)");
+    await expect.poll(strength, PATIENT).toBe("48");
     expect(await page.getByTestId("weight-line").innerText()).toMatch(/^Strength = sum of `weight`\./);
     expect(await page.getByTestId("tie-weight").inputValue()).toBe("weight");
     await page.getByTestId("tie-weight").selectOption("(none)");
-    await expect.poll(strength, WAIT).toBe("17");
+    await expect.poll(strength, PATIENT).toBe("17");
     expect(await page.getByTestId("weight-line").innerText()).toMatch(/^Strength = number of ties/);
   });
 
@@ -41,9 +43,9 @@ describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
       csv("kent-pilot-nodes.csv", "id,label,kind\na,Ann,service_user\nb,Bob,peer_mentor\nc,Cy,friend\n"),
       csv("kent-pilot-ties.csv", "id,source,target,type,valence,strength\nt1,a,b,mentoring,supportive,4\nt2,a,c,friend,neutral,2\n"),
     ]);
-    await expect.poll(() => mapCounts(page), WAIT).toBe("Showing 3 of 3 nodes, 2 of 2 ties");
+    await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 3 of 3 nodes, 2 of 2 ties");
     expect(await page.locator(".problems[role=alert]").count()).toBe(0);
     await searchFor(page, "Ann");
-    await expect.poll(strength, WAIT).toBe("6");
+    await expect.poll(strength, PATIENT).toBe("6");
   });
 });
