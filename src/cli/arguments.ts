@@ -19,9 +19,9 @@ export interface ParsedArgs<K extends string> {
 
 /**
  * Reads `args` against `options`. Returns `"help"` when `--help` or `-h` is among them (before
- * any `--`). Throws `UsageError` for an unknown option, a value missing (`--at` last, or followed
- * by another option: write `--at=-x` for a value that starts with a dash), an option given twice,
- * a value given to `--help`, or a positional argument when `positionals` is false.
+ * any `--`). Throws `UsageError` for an unknown option, a value missing or empty (`--at` last, or
+ * followed by another option: write `--at=-x` for a value that starts with a dash), an option
+ * given twice, or a positional argument when `positionals` is false.
  */
 export function parseCommandArgs<K extends string>(args: readonly string[], options: StringOptions<K>, positionals: boolean): ParsedArgs<K> | "help" {
   const known = new Set<string>(Object.keys(options));
@@ -38,7 +38,7 @@ export function parseCommandArgs<K extends string>(args: readonly string[], opti
     } else if (token.kind === "option") {
       if (!known.has(token.name)) throw new UsageError(`unknown option "${token.rawName}" (this command takes ${list || "no options"})`);
       const separate = token.inlineValue === false;
-      if (token.value === undefined || (separate && token.value.startsWith("-") && token.value !== "-")) {
+      if (token.value === undefined || token.value === "" || (separate && token.value.startsWith("-") && token.value !== "-")) {
         throw new UsageError(`"--${token.name}" needs a value`);
       }
       if (token.name in values) throw new UsageError(`"--${token.name}" is given twice`);
