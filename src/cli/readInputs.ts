@@ -114,12 +114,10 @@ export function importOptions(values: { "default-kind"?: string }): ImportOption
 }
 
 /**
- * The `--weight ATTR` option of metrics, summary, timeline and convert: which tie attribute is the
- * weight. Declared so the commands accept it; until they use it, a given value is reported as unused.
+ * The `--weight ATTR` option of metrics, summary, timeline and convert (which tie attribute is the
+ * weight), declared in their options so they accept it. Until they use it, warns that a given
+ * value is not used; returns the value.
  */
-export const WEIGHT_OPTION = { weight: { type: "string" } } as const;
-
-/** Warns that `--weight` was given but this command does not use it yet; returns the value. */
 export function weightOption(values: { weight?: string }, command: string, io: CommandIO): string | undefined {
   if (values.weight !== undefined) io.err(`warning: ${command} does not use --weight yet; the results are unweighted.`);
   return values.weight;

@@ -6,7 +6,7 @@ import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { exportProject } from "../../core/io/load.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, WEIGHT_OPTION, weightOption } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, weightOption } from "../readInputs.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml [--out PATH]",
@@ -29,7 +29,7 @@ const GEXF_VERSIONS: Record<string, ExportOptions["gexfVersion"]> = { "1.3": "1.
 
 export const convertCommand = defineCommand({
   usage: USAGE,
-  options: { to: { type: "string" }, out: { type: "string" }, "gexf-version": { type: "string" }, ...WEIGHT_OPTION, ...INPUT_OPTIONS },
+  options: { to: { type: "string" }, out: { type: "string" }, "gexf-version": { type: "string" }, weight: { type: "string" }, ...INPUT_OPTIONS },
   positionals: true,
   async run({ values, positionals }, io) {
     const paths = inputPaths(positionals);

@@ -10,7 +10,7 @@ import { reportFromStructural, type Report, type ReportOptions } from "../../cor
 import type { Project } from "../../core/model/schema.ts";
 import { latestDate, snapshotAt } from "../../core/model/snapshot.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, WEIGHT_OPTION, weightOption } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, weightOption } from "../readInputs.ts";
 import { emit, OUTPUT_OPTIONS, outputFormat, reportCsv, reportJson } from "./metricsOutput.ts";
 
 /**
@@ -73,7 +73,7 @@ const USAGE = [
 
 export const metricsCommand = defineCommand({
   usage: USAGE,
-  options: { at: { type: "string" }, "flag-settings": { type: "string" }, workers: { type: "string" }, ...OUTPUT_OPTIONS, ...WEIGHT_OPTION, ...INPUT_OPTIONS },
+  options: { at: { type: "string" }, "flag-settings": { type: "string" }, workers: { type: "string" }, ...OUTPUT_OPTIONS, weight: { type: "string" }, ...INPUT_OPTIONS },
   positionals: true,
   run: async ({ values, positionals }, io) => {
     const paths = inputPaths(positionals);

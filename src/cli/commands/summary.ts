@@ -4,7 +4,7 @@ import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { parseDate } from "../../core/model/dates.ts";
 import { summarize, type Summary } from "../../core/summary.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, WEIGHT_OPTION, weightOption } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, weightOption } from "../readInputs.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND]",
@@ -35,7 +35,7 @@ export function summaryText(s: Summary): string {
 
 export const summaryCommand = defineCommand({
   usage: USAGE,
-  options: { at: { type: "string" }, format: { type: "string" }, ...WEIGHT_OPTION, ...INPUT_OPTIONS },
+  options: { at: { type: "string" }, format: { type: "string" }, weight: { type: "string" }, ...INPUT_OPTIONS },
   positionals: true,
   async run({ values, positionals }, io) {
     const paths = inputPaths(positionals);

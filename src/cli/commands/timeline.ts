@@ -3,7 +3,7 @@
 import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { computeTimeline, TIMELINE_STEPS, type TimelineEvery } from "../../core/timeline/index.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, WEIGHT_OPTION, weightOption } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs, weightOption } from "../readInputs.ts";
 import { emit, OUTPUT_OPTIONS, outputFormat, timelineCsv, timelineJson } from "./metricsOutput.ts";
 
 export const timelineCommand = defineCommand({
@@ -18,7 +18,7 @@ export const timelineCommand = defineCommand({
     "",
     "Definitions: docs/metrics.md.",
   ].join("\n"),
-  options: { every: { type: "string" }, ...OUTPUT_OPTIONS, ...WEIGHT_OPTION, ...INPUT_OPTIONS },
+  options: { every: { type: "string" }, ...OUTPUT_OPTIONS, weight: { type: "string" }, ...INPUT_OPTIONS },
   positionals: true,
   run: async ({ values, positionals }, io) => {
     const paths = inputPaths(positionals);
