@@ -1,5 +1,7 @@
-// `npx recovery-networks <command>`: dispatches to the commands in src/cli/commands/.
+// `npx recovery-networks <command>`: reads the arguments and runs one command, loading only that
+// command's module (so `--help` loads none). Built to build/cli/main.js (scripts/build-cli.mjs).
 import { pathToFileURL } from "node:url";
+import { parseCommandArgs, UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -22,25 +24,40 @@ function help(): string {
   ].join("\n");
 }
 
-/** Runs the command line; returns the exit code (0 ok, 1 invalid input, 2 usage error). */
+/** A usage error's message as one sentence. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/**
+ * Runs the command line with `args` (what follows `recovery-networks`); returns the exit code:
+ * 0 ok, 1 invalid input or a failure, 2 a usage error (unknown command or option, missing or bad
+ * value), reported as `recovery-networks COMMAND: message.` followed by the command's usage.
+ */
 export async function main(args: string[], io: CommandIO = STD_IO): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(help());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`Unknown command "${name}".\n\n${help()}`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(command.usage);
-    return 0;
-  }
+  const command = await entry.load();
   try {
-    return await command.run(rest, io);
+    const parsed = parseCommandArgs(rest, command.options, command.positionals);
+    if (parsed === "help") {
+      io.out(command.usage);
+      return 0;
+    }
+    return await command.run(parsed, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`recovery-networks ${name}: ${sentence(error.message)}\n\n${command.usage}`);
+      return 2;
+    }
     io.err(`recovery-networks ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
@@ -59,4 +76,5 @@ export async function runFromShell(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2));
 }
 
+// Run directly (`tsx src/cli/main.ts …`, `node build/cli/main.js …`) rather than imported by the bin or a test.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await runFromShell();

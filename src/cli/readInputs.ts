@@ -2,6 +2,7 @@
 // named texts the core importers take, with every unreadable path reported, never thrown.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
@@ -96,40 +97,19 @@ export async function loadInputs(paths: readonly string[], io: CommandIO, option
   return result.project;
 }
 
-/** Parsed `files… --name value…` arguments. */
-export interface FileArgs {
-  files: string[];
-  options: Record<string, string>;
+/** The option every input command takes: the kind of nodes that have none. */
+export const INPUT_OPTIONS = { "default-kind": { type: "string" } } as const;
+
+/** The input paths among the positional arguments; throws `UsageError` when there are none. */
+export function inputPaths(positionals: readonly string[]): string[] {
+  if (positionals.length === 0) throw new UsageError("give at least one input file or folder");
+  return [...positionals];
 }
 
-/**
- * Reads `files… --option value…` with the given option names; `--default-kind KIND` is accepted
- * by every input command. Returns the arguments, or the usage problem in words.
- */
-export function parseFileArgs(args: readonly string[], valueOptions: readonly string[]): FileArgs | string {
-  const parsed: FileArgs = { files: [], options: {} };
-  const allowed = [...valueOptions, "default-kind"];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith("--")) {
-      parsed.files.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    if (!allowed.includes(name)) return `unknown option "${arg}" (this command takes ${allowed.map((o) => `--${o}`).join(", ")})`;
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith("--")) return `"${arg}" needs a value`;
-    parsed.options[name] = value;
-    i++;
-  }
-  if (parsed.files.length === 0) return "give at least one input file or folder";
-  const kind = parsed.options["default-kind"];
-  if (kind !== undefined && !(NODE_KINDS as readonly string[]).includes(kind)) return `--default-kind must be one of ${NODE_KINDS.join(", ")}`;
-  return parsed;
-}
-
-/** The import options from parsed arguments. */
-export function importOptions(args: FileArgs): ImportOptions {
-  const kind = args.options["default-kind"] as NodeKind | undefined;
-  return kind === undefined ? {} : { defaultKind: kind };
+/** The import options from `--default-kind`; throws `UsageError` for a kind not in the vocabulary. */
+export function importOptions(values: { "default-kind"?: string }): ImportOptions {
+  const kind = values["default-kind"];
+  if (kind === undefined) return {};
+  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--default-kind must be one of ${NODE_KINDS.join(", ")}, not "${kind}"`);
+  return { defaultKind: kind as NodeKind };
 }

@@ -1,5 +1,6 @@
-// Runs the command line in-process, as `npx recovery-networks ARGS…` would, and collects what
-// it prints: each `io.out` / `io.err` call is one line.
+// Runs the command line in-process from its TypeScript source, as `npx recovery-networks ARGS…`
+// would, and collects what it prints: each `io.out` / `io.err` call is one line. (bin.test.ts runs
+// the built command itself.)
 import { main } from "../../src/cli/main.ts";
 
 /** The exit code and the printed lines of one run. */

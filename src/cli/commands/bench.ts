@@ -28,9 +28,10 @@ import { louvainCommunities } from "../../core/metrics/kernels/louvain.ts";
 import { modularity } from "../../core/metrics/kernels/modularity.ts";
 import { pagerank } from "../../core/metrics/kernels/pagerank.ts";
 import { shortestPathRange } from "../../core/metrics/kernels/shortestPaths.ts";
-import { parallelShortestPaths } from "../../core/metrics/parallel/nodePool.ts";
 import { computeStructural } from "../../core/metrics/structural/index.ts";
-import type { Command, CommandIO } from "../command.ts";
+import { UsageError } from "../arguments.ts";
+import { defineCommand, type CommandIO } from "../command.ts";
+import { parallelShortestPaths } from "../parallel/nodePool.ts";
 
 const USAGE = `Usage: npx recovery-networks bench [options]
 
@@ -111,31 +112,36 @@ interface Row {
   note?: string;
 }
 
-function parseOptions(args: string[]): Record<string, number[]> {
-  const known: Record<string, number[]> = {
-    sizes: [1000, 5000, 20000],
-    reps: [3],
-    samples: [256],
-    workers: [2],
-    "max-seconds": [240],
-    seed: [1],
-    programme: [10000],
-  };
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i].replace(/^--/, "");
-    const value = args[i + 1];
-    if (!args[i].startsWith("--") || !(name in known)) throw new UsageError(`unknown option "${args[i]}"`);
-    const numbers = (value ?? "").split(",").map(Number);
-    if (value === undefined || numbers.some((v) => !Number.isInteger(v) || v < (name === "seed" || name === "programme" ? 0 : 1))) {
-      throw new UsageError(`--${name} needs ${name === "sizes" ? "whole numbers separated by commas" : "a whole number"} (got "${value ?? ""}")`);
+/** The options and their defaults (each a list; only --sizes takes more than one number). */
+const DEFAULTS = {
+  sizes: [1000, 5000, 20000],
+  reps: [3],
+  samples: [256],
+  workers: [2],
+  "max-seconds": [240],
+  seed: [1],
+  programme: [10000],
+};
+
+type BenchOption = keyof typeof DEFAULTS;
+
+const OPTIONS = Object.fromEntries(Object.keys(DEFAULTS).map((name) => [name, { type: "string" }])) as Record<BenchOption, { type: "string" }>;
+
+/** The numbers of each option, defaults where not given; throws `UsageError` for a bad value. */
+function benchOptions(values: Partial<Record<BenchOption, string>>): Record<string, number[]> {
+  const known: Record<string, number[]> = { ...DEFAULTS };
+  for (const name of Object.keys(DEFAULTS) as BenchOption[]) {
+    const value = values[name];
+    if (value === undefined) continue;
+    const numbers = value.split(",").map(Number);
+    if ((name !== "sizes" && numbers.length > 1) || numbers.some((v) => !Number.isInteger(v) || v < (name === "seed" || name === "programme" ? 0 : 1))) {
+      throw new UsageError(`--${name} needs ${name === "sizes" ? "whole numbers separated by commas" : "a whole number"} (got "${value}")`);
     }
     known[name] = numbers;
   }
   if (known.sizes.some((n) => n < 10)) throw new UsageError("--sizes must each be at least 10 nodes");
   return known;
 }
-
-class UsageError extends Error {}
 
 function formatTable(rows: Row[]): string {
   const cells = rows.map((r) => {
@@ -245,21 +251,12 @@ function benchProgramme(people: number, o: Record<string, number[]>, io: Command
 }
 
 /** The `bench` command. */
-export const benchCommand: Command = {
-  name: "bench",
-  summary: "Time the structural metrics against graphology-metrics on generated graphs",
+export const benchCommand = defineCommand({
   usage: USAGE,
-  run: async (args, io) => {
-    let options: Record<string, number[]>;
-    try {
-      options = parseOptions(args);
-    } catch (error) {
-      if (error instanceof UsageError) {
-        io.err(`bench: ${error.message}\n\n${USAGE}`);
-        return 2;
-      }
-      throw error;
-    }
+  options: OPTIONS,
+  positionals: false,
+  run: async ({ values }, io) => {
+    const options = benchOptions(values);
     const rows: Row[] = [];
     const previous = new Map<string, number>();
     for (const n of [...options.sizes].sort((a, b) => a - b)) rows.push(...(await benchSize(n, options, previous, io)));
@@ -268,4 +265,4 @@ export const benchCommand: Command = {
     io.out("\nspeed-up = graphology ms / ours ms (single-threaded unless a row says workers). Times are medians; the machine may be shared, so compare ratios.");
     return 0;
   },
-};
+});

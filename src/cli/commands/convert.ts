@@ -2,10 +2,11 @@
 // in any format and writes it in another (CSV: a folder of files; GEXF: 1.3, or 1.2 when asked).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Command } from "../command.ts";
+import { UsageError } from "../arguments.ts";
+import { defineCommand } from "../command.ts";
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { exportProject } from "../../core/io/load.ts";
-import { importOptions, loadInputs, parseFileArgs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 const USAGE = [
@@ -19,6 +20,7 @@ const USAGE = [
   "  --gexf-version  with --to gexf: 1.3 (the default; Gephi 0.10, networkx 3) or 1.2 (GEXF",
   "                  1.2draft, for networkx 2, which cannot read 1.3)",
   WEIGHT_USAGE,
+  "  --default-kind  the kind of nodes without one (default community_member)",
   "",
   "Example: npx recovery-networks convert datasets/programme.json --to csv --out programme-csv",
 ].join("\n");
@@ -26,27 +28,23 @@ const USAGE = [
 /** The GEXF version each `--gexf-version` value asks for. */
 const GEXF_VERSIONS: Record<string, ExportOptions["gexfVersion"]> = { "1.3": "1.3", "1.2": "1.2draft" };
 
-export const convertCommand: Command = {
-  name: "convert",
-  summary: "Convert a project between JSON, CSV, GEXF and GraphML",
+export const convertCommand = defineCommand({
   usage: USAGE,
-  async run(args, io) {
-    const parsed = parseFileArgs(args, ["to", "out", "gexf-version", "weight"]);
-    const fail = (message: string) => {
-      io.err(`convert: ${message}\n\n${USAGE}`);
-      return 2;
-    };
-    if (typeof parsed === "string") return fail(parsed);
-    const to = parsed.options.to;
-    if (to === undefined) return fail("say which format to write with --to json|csv|gexf|graphml");
-    if (!(FILE_FORMATS as readonly string[]).includes(to)) return fail(`--to must be one of ${FILE_FORMATS.join(", ")}, not "${to}"`);
-    const gexfVersion = parsed.options["gexf-version"];
-    if (gexfVersion !== undefined && !Object.hasOwn(GEXF_VERSIONS, gexfVersion)) return fail(`--gexf-version must be 1.3 or 1.2, not "${gexfVersion}"`);
-    if (gexfVersion !== undefined && to !== "gexf") return fail(`--gexf-version is for --to gexf, not --to ${to}`);
-    const out = parsed.options.out;
-    if (to === "csv" && out === undefined) return fail("CSV is several files: give the folder to write them into with --out");
-    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
-    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "convert", io);
+  options: { to: { type: "string" }, out: { type: "string" }, "gexf-version": { type: "string" }, weight: { type: "string" }, ...INPUT_OPTIONS },
+  positionals: true,
+  async run({ values, positionals }, io) {
+    const paths = inputPaths(positionals);
+    const to = values.to;
+    if (to === undefined) throw new UsageError("say which format to write with --to json|csv|gexf|graphml");
+    if (!(FILE_FORMATS as readonly string[]).includes(to)) throw new UsageError(`--to must be one of ${FILE_FORMATS.join(", ")}, not "${to}"`);
+    const gexfVersion = values["gexf-version"];
+    if (gexfVersion !== undefined && !Object.hasOwn(GEXF_VERSIONS, gexfVersion)) throw new UsageError(`--gexf-version must be 1.3 or 1.2, not "${gexfVersion}"`);
+    if (gexfVersion !== undefined && to !== "gexf") throw new UsageError(`--gexf-version is for --to gexf, not --to ${to}`);
+    const out = values.out;
+    if (to === "csv" && out === undefined) throw new UsageError("CSV is several files: give the folder to write them into with --out");
+    const imports = importOptions(values);
+    const loaded = await loadInputs(paths, io, imports);
+    const project = loaded && applyWeightOption(loaded, values.weight, "convert", io);
     if (project === undefined) return 1;
     const files = exportProject(project, to as FileFormat, { gexfVersion: gexfVersion === undefined ? undefined : GEXF_VERSIONS[gexfVersion] });
     if (out === undefined) {
@@ -63,4 +61,4 @@ export const convertCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
-import type { Command } from "../command.ts";
+import { defineCommand } from "../command.ts";
 import type { AnyDescriptor } from "../../core/metrics/descriptor.ts";
 import { FLAGS, flagSettingsSchema } from "../../core/metrics/flags/index.ts";
 import { RECOVERY_NETWORK_INDICATORS, RECOVERY_NODE_INDICATORS } from "../../core/metrics/recovery/index.ts";
@@ -78,26 +78,19 @@ export function renderMetricsDocs(): string {
   return `${parts.join("\n").trimEnd()}\n`;
 }
 
-export const docsCommand: Command = {
-  name: "docs",
-  summary: "Write docs/metrics.md from the metric, indicator and flag descriptors",
+export const docsCommand = defineCommand({
   usage: [
     "Usage: npx recovery-networks docs [--out FILE]",
     "",
     `Writes the reference of every metric, indicator and flag to ${METRICS_DOCS_PATH} (or FILE).`,
   ].join("\n"),
-  run: async (args, io) => {
-    let out = METRICS_DOCS_PATH;
-    for (let i = 0; i < args.length; i++) {
-      if (args[i] === "--out" && args[i + 1] !== undefined) out = args[++i];
-      else {
-        io.err(`recovery-networks docs: unknown option "${args[i]}".\n\n${docsCommand.usage}`);
-        return 2;
-      }
-    }
+  options: { out: { type: "string" } },
+  positionals: false,
+  run: async ({ values }, io) => {
+    const out = values.out ?? METRICS_DOCS_PATH;
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, renderMetricsDocs());
     io.out(`Wrote ${out}`);
     return 0;
   },
-};
+});

@@ -1,7 +1,8 @@
 // `npx recovery-networks generate programme|scale|pa`: writes a generated project as JSON, for
 // the sample data (datasets/programme.json), benchmarks and tests.
 import { writeFile } from "node:fs/promises";
-import type { Command } from "../command.ts";
+import { UsageError } from "../arguments.ts";
+import { defineCommand } from "../command.ts";
 import { preferentialAttachment } from "../../core/generate/preferentialAttachment.ts";
 import { generateProgramme, PROGRAMME_DEFAULTS } from "../../core/generate/programme.ts";
 import { generateScaled } from "../../core/generate/scale.ts";
@@ -26,8 +27,18 @@ const USAGE = [
 const KINDS = ["programme", "scale", "pa"] as const;
 type Kind = (typeof KINDS)[number];
 
+const OPTIONS = {
+  seed: { type: "string" },
+  "service-users": { type: "string" },
+  nodes: { type: "string" },
+  "edges-per-node": { type: "string" },
+  out: { type: "string" },
+} as const;
+
+type NumberOption = Exclude<keyof typeof OPTIONS, "out">;
+
 /** Which numeric options each generator accepts. */
-const ALLOWED: Record<Kind, string[]> = {
+const ALLOWED: Record<Kind, NumberOption[]> = {
   programme: ["seed", "service-users"],
   scale: ["seed", "nodes"],
   pa: ["seed", "nodes", "edges-per-node"],
@@ -35,30 +46,24 @@ const ALLOWED: Record<Kind, string[]> = {
 
 interface GenerateArgs {
   kind: Kind;
-  numbers: Record<string, number>;
-  out?: string;
+  numbers: Partial<Record<NumberOption, number>>;
 }
 
-/** Reads the arguments, or says what is wrong with them. */
-export function parseGenerateArgs(args: string[]): GenerateArgs | string {
-  const [kind, ...rest] = args;
-  if (kind === undefined) return "say what to generate: programme, scale or pa";
-  if (!(KINDS as readonly string[]).includes(kind)) return `unknown generator "${kind}": use programme, scale or pa`;
+/** The generator and its numbers from the parsed arguments; throws `UsageError` for what is wrong with them. */
+function generateArgs(values: Partial<Record<keyof typeof OPTIONS, string>>, positionals: string[]): GenerateArgs {
+  const [kind, ...extra] = positionals;
+  if (kind === undefined) throw new UsageError("say what to generate: programme, scale or pa");
+  if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown generator "${kind}": use programme, scale or pa`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (generate makes one project at a time)`);
   const parsed: GenerateArgs = { kind: kind as Kind, numbers: {} };
-  for (let i = 0; i < rest.length; i += 2) {
-    const arg = rest[i];
-    const value = rest[i + 1];
-    const name = arg.replace(/^--/, "");
-    if (!arg.startsWith("--") || (name !== "out" && !ALLOWED[parsed.kind].includes(name))) {
-      return `unknown option "${arg}" for generate ${kind} (it takes ${[...ALLOWED[parsed.kind], "out"].map((o) => `--${o}`).join(", ")})`;
-    }
-    if (value === undefined || value.startsWith("--")) return `"${arg}" needs a value`;
-    if (name === "out") {
-      parsed.out = value;
-      continue;
+  for (const name of Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]) {
+    const value = values[name];
+    if (value === undefined || name === "out") continue;
+    if (!ALLOWED[parsed.kind].includes(name)) {
+      throw new UsageError(`unknown option "--${name}" for generate ${kind} (it takes ${[...ALLOWED[parsed.kind], "out"].map((o) => `--${o}`).join(", ")})`);
     }
     const number = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) return `--${name} needs a whole number (got "${value}")`;
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new UsageError(`--${name} needs a whole number (got "${value}")`);
     parsed.numbers[name] = number;
   }
   return parsed;
@@ -76,30 +81,26 @@ function build({ kind, numbers }: GenerateArgs): Project {
   }
 }
 
-export const generateCommand: Command = {
-  name: "generate",
-  summary: "Generate a synthetic programme, a scaled benchmark network or a preferential-attachment graph (project JSON)",
+export const generateCommand = defineCommand({
   usage: USAGE,
-  run: async (args, io) => {
-    const parsed = parseGenerateArgs(args);
-    if (typeof parsed === "string") {
-      io.err(`recovery-networks generate: ${parsed}.\n\n${USAGE}`);
-      return 2;
-    }
+  options: OPTIONS,
+  positionals: true,
+  run: async ({ values, positionals }, io) => {
+    const parsed = generateArgs(values, positionals);
     let project: Project;
     try {
       project = build(parsed);
     } catch (error) {
+      // The generators' own checks (e.g. nodes above edgesPerNode) are usage errors here.
       if (!(error instanceof RangeError)) throw error;
-      io.err(`recovery-networks generate: ${error.message}.`);
-      return 2;
+      throw new UsageError(error.message);
     }
     const text = `${JSON.stringify(project)}\n`;
-    if (parsed.out === undefined) io.out(text);
+    if (values.out === undefined) io.out(text);
     else {
-      await writeFile(parsed.out, text);
-      io.err(`Wrote ${parsed.out}: ${project.nodes.length} nodes, ${project.ties.length} ties, ${project.observations.length} observations, ${project.waves.length} waves.`);
+      await writeFile(values.out, text);
+      io.err(`Wrote ${values.out}: ${project.nodes.length} nodes, ${project.ties.length} ties, ${project.observations.length} observations, ${project.waves.length} waves.`);
     }
     return 0;
   },
-};
+});

@@ -1,8 +1,34 @@
 // How the `metrics` and `timeline` commands write their results: JSON with undefined values as
-// null, and CSV with one row per node (or per step), undefined values as empty cells.
+// null, and CSV with one row per node (or per step), undefined values as empty cells; printed, or
+// written to the file `--out` names.
+import { writeFile } from "node:fs/promises";
+import { UsageError } from "../arguments.ts";
+import type { CommandIO } from "../command.ts";
 import type { Report } from "../../core/metrics/report.ts";
 import type { Project } from "../../core/model/schema.ts";
 import type { TimelineStep } from "../../core/timeline/index.ts";
+
+/** The `--format json|csv` and `--out FILE` options of the metrics and timeline commands. */
+export const OUTPUT_OPTIONS = { format: { type: "string" }, out: { type: "string" } } as const;
+
+/** Output formats of the metrics and timeline commands. */
+export type OutputFormat = "json" | "csv";
+
+/** The `--format` value (default json); throws `UsageError` for any other. */
+export function outputFormat(values: { format?: string }): OutputFormat {
+  const format = values.format ?? "json";
+  if (format !== "json" && format !== "csv") throw new UsageError(`--format must be json or csv, not "${format}"`);
+  return format;
+}
+
+/** Writes `text` to `out` (and says so on `io.err`), or prints it when `out` is undefined. */
+export async function emit(text: string, out: string | undefined, io: CommandIO): Promise<void> {
+  if (out === undefined) io.out(text);
+  else {
+    await writeFile(out, text.endsWith("\n") ? text : `${text}\n`);
+    io.err(`Wrote ${out}`);
+  }
+}
 
 /**
  * The JSON the `metrics` command prints: `at`, `network`, `nodes`, `flags`, and `warnings`

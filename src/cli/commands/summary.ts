@@ -1,9 +1,10 @@
 // `npx recovery-networks summary <files…>`: nodes, ties, density, components, isolates and the
 // counts by kind and tie type of one snapshot, as text or JSON.
-import type { Command } from "../command.ts";
+import { UsageError } from "../arguments.ts";
+import { defineCommand } from "../command.ts";
 import { parseDate } from "../../core/model/dates.ts";
 import { summarize, type Summary } from "../../core/summary.ts";
-import { importOptions, loadInputs, parseFileArgs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 import { describeWeight } from "../../core/model/weight.ts";
 
@@ -13,6 +14,7 @@ const USAGE = [
   "  --at       the snapshot date (default: the latest date in the data)",
   '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',
   WEIGHT_USAGE,
+  "  --default-kind KIND   the kind of nodes without one (default community_member)",
   "",
   "Density counts distinct tied pairs, 2m/(n(n-1)); every isolate is a component of its own.",
 ].join("\n");
@@ -33,30 +35,26 @@ export function summaryText(s: Summary): string {
   ].join("\n");
 }
 
-export const summaryCommand: Command = {
-  name: "summary",
-  summary: "Nodes, ties, density, components and counts by kind and type of a snapshot",
+export const summaryCommand = defineCommand({
   usage: USAGE,
-  async run(args, io) {
-    const parsed = parseFileArgs(args, ["at", "format", "weight"]);
-    const fail = (message: string) => {
-      io.err(`summary: ${message}\n\n${USAGE}`);
-      return 2;
-    };
-    if (typeof parsed === "string") return fail(parsed);
-    const format = parsed.options.format ?? "text";
-    if (format !== "text" && format !== "json") return fail(`--format must be text or json, not "${format}"`);
+  options: { at: { type: "string" }, format: { type: "string" }, weight: { type: "string" }, ...INPUT_OPTIONS },
+  positionals: true,
+  async run({ values, positionals }, io) {
+    const paths = inputPaths(positionals);
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}"`);
     let at: string | undefined;
-    if (parsed.options.at !== undefined) {
-      at = parseDate(parsed.options.at);
-      if (at === undefined) return fail(`--at "${parsed.options.at}" is not a date: write YYYY-MM-DD`);
+    if (values.at !== undefined) {
+      at = parseDate(values.at);
+      if (at === undefined) throw new UsageError(`--at "${values.at}" is not a date: write YYYY-MM-DD`);
     }
-    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
-    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "summary", io);
+    const imports = importOptions(values);
+    const loaded = await loadInputs(paths, io, imports);
+    const project = loaded && applyWeightOption(loaded, values.weight, "summary", io);
     if (project === undefined) return 1;
     const summary = summarize(project, at);
     const weight = project.meta.weight;
     io.out(format === "json" ? JSON.stringify(summary) : `${summaryText(summary)}\nweight:     ${weight ?? "none"} (strength is the ${describeWeight(weight)})`);
     return 0;
   },
-};
+});

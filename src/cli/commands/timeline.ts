@@ -1,15 +1,13 @@
 // `npx recovery-networks timeline <files…>`: the network indicators at every wave, month or
 // quarter, as JSON or CSV.
-import type { Command } from "../command.ts";
+import { UsageError } from "../arguments.ts";
+import { defineCommand } from "../command.ts";
 import { computeTimeline, TIMELINE_STEPS, type TimelineEvery } from "../../core/timeline/index.ts";
-import { importOptions, loadInputs } from "../readInputs.ts";
-import { emit, parseOutputArgs } from "./metrics.ts";
-import { timelineCsv, timelineJson } from "./metricsOutput.ts";
+import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
+import { emit, OUTPUT_OPTIONS, outputFormat, timelineCsv, timelineJson } from "./metricsOutput.ts";
 
-export const timelineCommand: Command = {
-  name: "timeline",
-  summary: "Network indicators at every wave, month or quarter (JSON or CSV)",
+export const timelineCommand = defineCommand({
   usage: [
     "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND]",
     "",
@@ -17,33 +15,31 @@ export const timelineCommand: Command = {
     "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step",
     "  --out      write to FILE instead of printing",
     WEIGHT_USAGE,
+    "  --default-kind KIND   the kind of nodes without one (default community_member)",
     "",
     "Definitions: docs/metrics.md.",
   ].join("\n"),
-  run: async (args, io) => {
-    const parsed = parseOutputArgs(args, ["every", "weight"]);
-    if (typeof parsed === "string") {
-      io.err(`recovery-networks timeline: ${parsed}.\n\n${timelineCommand.usage}`);
-      return 2;
-    }
-    const every = (parsed.options.every ?? "wave") as TimelineEvery;
-    if (!TIMELINE_STEPS.includes(every)) {
-      io.err(`recovery-networks timeline: --every must be wave, month or quarter, not "${every}".`);
-      return 2;
-    }
-    const loaded = await loadInputs(parsed.files, io, importOptions(parsed));
-    const project = loaded && applyWeightOption(loaded, parsed.options.weight, "timeline", io);
+  options: { every: { type: "string" }, ...OUTPUT_OPTIONS, weight: { type: "string" }, ...INPUT_OPTIONS },
+  positionals: true,
+  run: async ({ values, positionals }, io) => {
+    const paths = inputPaths(positionals);
+    const format = outputFormat(values);
+    const every = (values.every ?? "wave") as TimelineEvery;
+    if (!TIMELINE_STEPS.includes(every)) throw new UsageError(`--every must be wave, month or quarter, not "${every}"`);
+    const imports = importOptions(values);
+    const loaded = await loadInputs(paths, io, imports);
+    const project = loaded && applyWeightOption(loaded, values.weight, "timeline", io);
     if (project === undefined) return 1;
     const { steps } = computeTimeline(project, { every });
     if (steps.length === 0) {
       io.err(
         every === "wave"
-          ? `${parsed.files.join(", ")}: the project has no waves. Use --every month or --every quarter, or add waves.`
-          : `${parsed.files.join(", ")}: the project has no dates, so it has no timeline.`,
+          ? `${paths.join(", ")}: the project has no waves. Use --every month or --every quarter, or add waves.`
+          : `${paths.join(", ")}: the project has no dates, so it has no timeline.`,
       );
       return 1;
     }
-    await emit(parsed.format === "json" ? timelineJson(steps) : timelineCsv(steps), parsed.out, io);
+    await emit(format === "json" ? timelineJson(steps) : timelineCsv(steps), values.out, io);
     return 0;
   },
-};
+});

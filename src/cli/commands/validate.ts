@@ -1,9 +1,9 @@
 // `npx recovery-networks validate <files…>`: checks that files load as projects and lists every
 // problem with its file, row or element, and what to do.
-import type { Command } from "../command.ts";
+import { defineCommand } from "../command.ts";
 import { loadProject } from "../../core/io/load.ts";
 import { formatProblem } from "../../core/io/problems.ts";
-import { groupProjects, importOptions, parseFileArgs, readInputs } from "../readInputs.ts";
+import { groupProjects, importOptions, INPUT_OPTIONS, inputPaths, readInputs } from "../readInputs.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND]",
@@ -17,22 +17,19 @@ const USAGE = [
   "The data format: docs/data-format.md.",
 ].join("\n");
 
-export const validateCommand: Command = {
-  name: "validate",
-  summary: "Check project files (JSON, CSV, GEXF, GraphML) and list every problem",
+export const validateCommand = defineCommand({
   usage: USAGE,
-  async run(args, io) {
-    const parsed = parseFileArgs(args, []);
-    if (typeof parsed === "string") {
-      io.err(`validate: ${parsed}\n\n${USAGE}`);
-      return 2;
-    }
-    const read = await readInputs(parsed.files);
+  options: INPUT_OPTIONS,
+  positionals: true,
+  async run({ values, positionals }, io) {
+    const paths = inputPaths(positionals);
+    const imports = importOptions(values);
+    const read = await readInputs(paths);
     let failed = read.problems.length > 0;
     if (failed) io.err(read.problems.map(formatProblem).join("\n"));
     for (const files of groupProjects(read.files)) {
       const names = files.map((f) => f.name).join(", ");
-      const result = loadProject(files, importOptions(parsed));
+      const result = loadProject(files, imports);
       if (result.ok) {
         io.out(`ok: ${result.project.nodes.length} nodes, ${result.project.ties.length} ties (${names})`);
         if (result.warnings.length > 0) io.err(result.warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
@@ -43,4 +40,4 @@ export const validateCommand: Command = {
     }
     return failed ? 1 : 0;
   },
-};
+});

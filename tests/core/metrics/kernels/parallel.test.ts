@@ -1,37 +1,11 @@
-// Parallel betweenness and closeness over worker threads equal the single-threaded kernel;
-// progress reaches the total; an abort rejects and stops the workers.
+// The range kernel and the worker-agnostic pool: ranges cover every source, the pool's result
+// equals the single-threaded kernel and is the same bits for any number of workers. (The Node
+// worker threads are tested in tests/cli/parallel/.)
 import { describe, expect, it } from "vitest";
-import type { Adjacency } from "../../../../src/core/metrics/csr.ts";
-import { betweenness } from "../../../../src/core/metrics/kernels/betweenness.ts";
-import { closeness } from "../../../../src/core/metrics/kernels/closeness.ts";
 import { shortestPathRange } from "../../../../src/core/metrics/kernels/shortestPaths.ts";
-import { parallelBetweennessCloseness, parallelShortestPaths } from "../../../../src/core/metrics/parallel/nodePool.ts";
-import { computeStructuralInWorkers } from "../../../../src/core/metrics/parallel/structuralInWorkers.ts";
-import { computeStructural } from "../../../../src/core/metrics/structural/index.ts";
-import { MultiUndirectedGraph } from "graphology";
-import { runRangePool, type RangeWorker } from "../../../../src/core/metrics/parallel/rangePool.ts";
+import { runRangePool, shortestPathsInRanges, type RangeWorker } from "../../../../src/core/metrics/parallel/rangePool.ts";
 import { handleRangeMessage, splitRanges, type WorkerMessage } from "../../../../src/core/metrics/parallel/rangeKernel.ts";
-
-/** A seeded random graph: each new node links to 3 earlier ones (repeats collapse). */
-function randomAdjacency(n: number, seed: number): Adjacency {
-  let state = seed;
-  const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
-  const lists: Set<number>[] = Array.from({ length: n }, () => new Set());
-  for (let i = 1; i < n; i++) {
-    for (let k = 0; k < 3; k++) {
-      const j = Math.floor(next() * i);
-      lists[i].add(j);
-      lists[j].add(i);
-    }
-  }
-  const offsets = new Int32Array(n + 1);
-  const flat: number[] = [];
-  lists.forEach((set, i) => {
-    flat.push(...[...set].sort((a, b) => a - b));
-    offsets[i + 1] = flat.length;
-  });
-  return { offsets, neighbors: Int32Array.from(flat) };
-}
+import { randomAdjacency } from "./randomAdjacency.ts";
 
 describe("range kernel", () => {
   it("splitRanges covers [0, n) without gaps or empty ranges", () => {
@@ -54,72 +28,6 @@ describe("range kernel", () => {
   });
 });
 
-describe("parallel over worker threads", () => {
-  it("equals the single-threaded betweenness and closeness, with progress to the total", async () => {
-    const adjacency = randomAdjacency(600, 11);
-    const seen: number[] = [];
-    const result = await parallelBetweennessCloseness(adjacency, { workers: 2, onProgress: (done, total) => seen.push(done / total) });
-    const exact = betweenness(adjacency);
-    const close = closeness(adjacency);
-    for (let i = 0; i < 600; i++) {
-      expect(result.betweenness[i]).toBeCloseTo(exact[i], 12);
-      expect(result.closeness[i]).toBe(close[i]);
-    }
-    expect(seen.at(-1)).toBe(1);
-    expect(seen.every((v, i) => i === 0 || v >= seen[i - 1])).toBe(true);
-  }, 60000);
-
-  it("with pendant nodes folded (sent to the workers), equals one plain BFS per node", async () => {
-    // The random graph plus 400 pendants hanging off its first 100 nodes.
-    const base = randomAdjacency(300, 5);
-    const lists: number[][] = Array.from({ length: 700 }, (_, v) => (v < 300 ? [...base.neighbors.subarray(base.offsets[v], base.offsets[v + 1])] : []));
-    for (let v = 300; v < 700; v++) {
-      const p = (v * 7) % 100;
-      lists[v].push(p);
-      lists[p].push(v);
-    }
-    const offsets = new Int32Array(701);
-    lists.forEach((l, v) => (offsets[v + 1] = offsets[v] + l.length));
-    const adjacency = { offsets, neighbors: Int32Array.from(lists.flatMap((l) => l.sort((a, b) => a - b))) };
-    const plain = shortestPathRange(adjacency, 0, 700, { betweenness: true, distances: true });
-    const result = await parallelShortestPaths(adjacency, { betweenness: true, distances: true }, { workers: 2 });
-    expect([...result.distanceSum!]).toEqual([...plain.distanceSum!]);
-    expect([...result.reach!]).toEqual([...plain.reach!]);
-    for (let i = 0; i < 700; i++) expect(result.betweenness![i]).toBeCloseTo(plain.betweenness![i], 6);
-  }, 60000);
-
-  it("rejects with the abort reason when cancelled", async () => {
-    const controller = new AbortController();
-    const run = parallelShortestPaths(randomAdjacency(3000, 3), { betweenness: true, distances: true }, {
-      workers: 2,
-      signal: controller.signal,
-      onProgress: () => controller.abort(new Error("cancelled by the user")),
-    });
-    await expect(run).rejects.toThrow("cancelled by the user");
-    controller.abort();
-    await expect(parallelShortestPaths(randomAdjacency(10, 1), { betweenness: true, distances: false }, { signal: controller.signal })).rejects.toThrow();
-  }, 60000);
-});
-
-describe("computeStructuralInWorkers", () => {
-  it("gives exactly what computeStructural gives", async () => {
-    const adjacency = randomAdjacency(300, 17);
-    const graph = new MultiUndirectedGraph();
-    for (let i = 0; i < 300; i++) graph.addNode(String(i), { kind: i % 3 === 0 ? "group" : "service_user" });
-    for (let v = 0; v < 300; v++) {
-      for (let k = adjacency.offsets[v]; k < adjacency.offsets[v + 1]; k++) {
-        if (adjacency.neighbors[k] > v) graph.addEdge(String(v), String(adjacency.neighbors[k]));
-      }
-    }
-    const inWorkers = await computeStructuralInWorkers(graph, {}, { workers: 2 });
-    const direct = computeStructural(graph);
-    expect(inWorkers.network).toEqual(direct.network);
-    for (const [id, values] of direct.nodes) {
-      for (const [metric, value] of Object.entries(values)) expect(inWorkers.nodes.get(id)![metric], `${metric} of ${id}`).toBeCloseTo(value, 12);
-    }
-  }, 60000);
-});
-
 describe("runRangePool with any worker", () => {
   /** A worker in this thread: the same message protocol, replies delivered asynchronously. */
   function inThreadWorker(): RangeWorker {
@@ -136,11 +44,63 @@ describe("runRangePool with any worker", () => {
 
   it("three in-thread workers give the single-threaded result", async () => {
     const adjacency = randomAdjacency(200, 23);
-    const result = await runRangePool(adjacency, { betweenness: true, distances: true }, inThreadWorker, { workers: 3, rangesPerWorker: 5 });
+    const result = await runRangePool(adjacency, { betweenness: true, distances: true }, inThreadWorker, { workers: 3, ranges: 15 });
     const whole = shortestPathRange(adjacency, 0, 200, { betweenness: true, distances: true });
     result.betweenness!.forEach((v, i) => expect(v).toBeCloseTo(whole.betweenness![i], 9));
     expect(Array.from(result.distanceSum!)).toEqual(Array.from(whole.distanceSum!));
     expect(Array.from(result.reach!)).toEqual(Array.from(whole.reach!));
+  });
+
+  /**
+   * In-thread workers whose replies come back out of order: each range's result waits a
+   * pseudo-random 0–9 ms, the same for the same range. `finished` records the ranges' first
+   * sources in the order their results were delivered.
+   */
+  function scrambledWorkers(finished: number[]): () => RangeWorker {
+    return () => {
+      const state = {};
+      let handler: (message: WorkerMessage) => void = () => {};
+      let alive = true;
+      return {
+        post: (message) => {
+          const delay = message.type === "range" ? (message.from * 7919) % 10 : 0;
+          setTimeout(() => alive && handleRangeMessage(state, message, (reply) => {
+            if (reply.type === "result") finished.push(reply.from);
+            handler(reply);
+          }), delay);
+        },
+        onMessage: (h) => (handler = h),
+        onError: () => {},
+        terminate: () => (alive = false),
+      };
+    };
+  }
+
+  it("adds the ranges in range order: 1, 2 or 3 workers finishing in any order give the bits of the in-thread sum", async () => {
+    const adjacency = randomAdjacency(300, 29);
+    const wanted = { betweenness: true, distances: true };
+    const inThread = shortestPathsInRanges(adjacency, wanted, 20);
+    for (const workers of [1, 2, 3]) {
+      for (let run = 0; run < 2; run++) {
+        const finished: number[] = [];
+        const result = await runRangePool(adjacency, wanted, scrambledWorkers(finished), { workers, ranges: 20 });
+        if (workers > 1) expect(finished, "the workers finished out of order").not.toEqual([...finished].sort((a, b) => a - b));
+        expect(Array.from(result.betweenness!), `${workers} workers`).toEqual(Array.from(inThread.betweenness!));
+        expect(Array.from(result.distanceSum!)).toEqual(Array.from(inThread.distanceSum!));
+        expect(Array.from(result.reach!)).toEqual(Array.from(inThread.reach!));
+      }
+    }
+    // The order matters on this graph: the same parts added last to first give other bits.
+    const parts = splitRanges(300, 20).map(([from, to]) => shortestPathRange(adjacency, from, to, wanted).betweenness!);
+    const reversed = new Float64Array(300);
+    for (const part of parts.reverse()) part.forEach((v, i) => (reversed[i] += v));
+    expect(Array.from(reversed)).not.toEqual(Array.from(inThread.betweenness!));
+  });
+
+  it("with one source per range, the in-thread sum is the single-pass kernel's bits", () => {
+    const adjacency = randomAdjacency(40, 31);
+    const wanted = { betweenness: true, distances: true };
+    expect(Array.from(shortestPathsInRanges(adjacency, wanted, 40).betweenness!)).toEqual(Array.from(shortestPathRange(adjacency, 0, 40, wanted).betweenness!));
   });
 
   it("a worker's error message rejects the run", async () => {

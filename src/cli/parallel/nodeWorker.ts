@@ -1,7 +1,7 @@
 // Node worker-thread entry for parallel betweenness and closeness: wires the pure range kernel
-// to this thread's message port. Started by nodePool.ts.
+// to this thread's message port. Started by nodePool.ts; built as its own entry (build/cli/nodeWorker.js).
 import { parentPort } from "node:worker_threads";
-import { handleRangeMessage, type HostMessage, type RangeWorkerState } from "./rangeKernel.ts";
+import { handleRangeMessage, type HostMessage, type RangeWorkerState } from "../../core/metrics/parallel/rangeKernel.ts";
 
 const state: RangeWorkerState = {};
 const port = parentPort;
