@@ -79,16 +79,20 @@ describe("usage errors through the dispatcher", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toMatch(/^Usage: npx recovery-networks metrics /);
-    expect(out).toContain("--weight   which tie attribute is the weight");
+    expect(out).toContain("--weight ATTR  the tie weight strength sums");
   });
 
-  it("--weight is accepted by metrics, summary, timeline and convert, and said to be unused for now", async () => {
+  it("--weight is accepted by metrics, summary, timeline and convert, and a bad value is refused", async () => {
     for (const name of ["metrics", "summary", "timeline", "convert"]) {
       const { out } = await runCli(name, "--help");
       expect(out, name).toContain("--weight");
     }
-    const { code, err } = await runCli("summary", "datasets/programme.json", "--weight", "strength");
+    const { code, err, out } = await runCli("summary", "datasets/programme.json", "--weight", "strength");
     expect(code).toBe(0);
-    expect(err).toBe("warning: summary does not use --weight yet; the results are unweighted.");
+    expect(err).toBe("");
+    expect(out).toContain("weight:     strength");
+    const missing = await runCli("summary", "datasets/programme.json", "--weight", "nonesuch");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^recovery-networks summary: --weight: .*nonesuch/);
   });
 });
