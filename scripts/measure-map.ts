@@ -12,6 +12,7 @@ import { preferentialAttachment } from "../src/core/generate/preferentialAttachm
 import { buildPage } from "./browser/buildPage.ts";
 import { CHROMIUM_ARGS, GPU_COMPOSITING_ARGS, launchChromium } from "./browser/chromium.ts";
 import { serveFolder } from "./browser/staticServer.ts";
+import { readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,24 +28,8 @@ const WHEEL_STEPS = 16;
 /** The longest the layout may take before the measurement gives up on it. */
 const LAYOUT_LIMIT_MS = 240_000;
 
-/** What the page records: every frame's time, the main thread's long tasks, and named moments. */
-interface Trace {
-  frames: number[];
-  /** [start, duration] of every task that kept the main thread busy for over 50 ms. */
-  longTasks: [number, number][];
-  marks: Record<string, number>;
-}
-
-// Installed in the page as a string (no bundler helpers needed there).
-const HEARTBEAT = `(() => {
-  const trace = { frames: [], longTasks: [], marks: {} };
-  window.__trace = trace;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) trace.longTasks.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask" });
-  const frame = (now) => { trace.frames.push(now); requestAnimationFrame(frame); };
-  requestAnimationFrame(frame);
-  const counts = document.querySelector(".map-toolbar .showing");
+// Watchers installed in the page (scripts/browser/frameTrace.ts).
+const HEARTBEAT = traceScript(`  const counts = document.querySelector(".map-toolbar .showing");
   new MutationObserver(() => {
     if (counts.textContent.startsWith("Showing ${NODES} of ${NODES} nodes") && trace.marks.counts === undefined) {
       trace.marks.counts = performance.now();
@@ -52,8 +37,7 @@ const HEARTBEAT = `(() => {
     }
   }).observe(counts, { childList: true, characterData: true, subtree: true });
   const input = document.querySelector("header input[type=file][multiple]");
-  input.addEventListener("change", () => { trace.marks.open = performance.now(); console.timeStamp("open"); }, { capture: true });
-})()`;
+  input.addEventListener("change", () => { trace.marks.open = performance.now(); console.timeStamp("open"); }, { capture: true });`);
 
 async function main(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), "recovery-networks-measure-"));
@@ -77,7 +61,7 @@ async function main(): Promise<void> {
     await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "gpu"] });
 
     await page.locator("header input[type=file][multiple]").setInputFiles(file);
-    await page.waitForFunction(() => (window as unknown as { __trace: Trace }).__trace.marks.drawn !== undefined, undefined, { timeout: 120_000, polling: 100 });
+    await waitForMark(page, "drawn", 120_000);
     const inked = await inkedShare(page);
     await mark(page, "layoutStart");
     await page.getByRole("button", { name: "Layout", exact: true }).waitFor({ timeout: LAYOUT_LIMIT_MS });
@@ -108,7 +92,7 @@ async function main(): Promise<void> {
     await mark(page, "zoomEnd");
 
     const chromeTrace = mainThreadTrace(await browser.stopTracing());
-    const trace = await page.evaluate(() => (window as unknown as { __trace: Trace }).__trace);
+    const trace = await readTrace(page);
     const m = trace.marks;
     const rows: [string, string][] = [
       ["file chosen → counts shown", ms(m.counts - m.open)],

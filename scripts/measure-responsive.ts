@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from "../src/ui/settings.ts";
 import { buildPage } from "./browser/buildPage.ts";
 import { CHROMIUM_ARGS, GPU_COMPOSITING_ARGS, launchChromium } from "./browser/chromium.ts";
 import { serveFolder } from "./browser/staticServer.ts";
+import { readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,26 +29,10 @@ const AFTER_LARGEST = "2013-04-01";
 /** Generous limits for each wait, so a stuck page ends the measurement with a message. */
 const PAGE_LIMIT = { timeout: 120_000 } as const;
 
-/** What the page records: every frame's time, the main thread's long tasks, and named moments. */
-interface Trace {
-  frames: number[];
-  /** [start, duration] of every task that kept the main thread busy for over 50 ms. */
-  longTasks: [number, number][];
-  marks: Record<string, number>;
-}
-
-// Installed in the page as a string (no bundler helpers needed there). Marks: "click" when the
+// Watchers installed in the page (scripts/browser/frameTrace.ts). Marks: "click" when the
 // indicators button or the step button is pressed, "indicators" when the status says they are
 // saved, "computing" and "ready" when the header status enters and leaves its computing phase.
-const HEARTBEAT = `(() => {
-  const trace = { frames: [], longTasks: [], marks: {} };
-  window.__trace = trace;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) trace.longTasks.push([e.startTime, e.duration]);
-  }).observe({ type: "longtask" });
-  const frame = (now) => { trace.frames.push(now); requestAnimationFrame(frame); };
-  requestAnimationFrame(frame);
-  for (const button of document.querySelectorAll(".indicators-button, button[aria-label='Previous step']")) {
+const HEARTBEAT = traceScript(`  for (const button of document.querySelectorAll(".indicators-button, button[aria-label='Previous step']")) {
     button.addEventListener("click", () => { trace.marks.click ??= performance.now(); }, { capture: true });
   }
   const status = document.querySelector("header .status");
@@ -56,8 +41,7 @@ const HEARTBEAT = `(() => {
     if (text.startsWith("Indicators for")) trace.marks.indicators ??= performance.now();
     if (text.endsWith("computing…")) trace.marks.computing ??= performance.now();
     else if (trace.marks.computing !== undefined) trace.marks.ready ??= performance.now();
-  }).observe(status, { childList: true, characterData: true, subtree: true });
-})()`;
+  }).observe(status, { childList: true, characterData: true, subtree: true });`);
 
 interface Phase {
   /** Seconds from the click to the end of the phase. */
@@ -102,8 +86,8 @@ async function measureIndicators(page: Page): Promise<Phase> {
   await page.locator(".timeline select").selectOption("quarter");
   await page.evaluate(HEARTBEAT);
   await Promise.all([page.waitForEvent("download", PAGE_LIMIT), page.getByRole("button", { name: "Indicators ⤓" }).click()]);
-  await page.waitForFunction(() => (window as unknown as { __trace: Trace }).__trace.marks.indicators !== undefined, undefined, PAGE_LIMIT);
-  return phase(await trace(page), "indicators");
+  await waitForMark(page, "indicators", PAGE_LIMIT.timeout);
+  return phase(await readTrace(page), "indicators");
 }
 
 /**
@@ -116,7 +100,7 @@ async function measureStep(page: Page): Promise<Phase> {
   await page.waitForTimeout(1_500); // the fade, the metrics pause (150 ms) and the report settle
   await page.evaluate(HEARTBEAT);
   await page.getByRole("button", { name: "Previous step" }).click();
-  await page.waitForFunction(() => (window as unknown as { __trace: Trace }).__trace.marks.ready !== undefined, undefined, PAGE_LIMIT);
+  await waitForMark(page, "ready", PAGE_LIMIT.timeout);
   await page.waitForFunction((fade) => {
     const marks = (window as unknown as { __trace: Trace }).__trace.marks;
     return performance.now() > marks.click + fade;
@@ -127,11 +111,7 @@ async function measureStep(page: Page): Promise<Phase> {
   }, DEFAULT_SETTINGS.fadeMs);
   const shown = await date.inputValue();
   if (shown !== LARGEST) throw new Error(`the step went to ${shown}, not ${LARGEST}: is the timeline still set to quarters?`);
-  return phase(await trace(page), "end");
-}
-
-async function trace(page: Page): Promise<Trace> {
-  return page.evaluate(() => (window as unknown as { __trace: Trace }).__trace);
+  return phase(await readTrace(page), "end");
 }
 
 /** The phase from the "click" mark to `end`. */

@@ -4,6 +4,7 @@
 // Waits are for what the page shows, never for a fixed time, and they are patient: on a busy
 // 2-core machine a step that takes 50 ms alone can take seconds.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import type { Project } from "../../src/core/model/schema.ts";
@@ -29,6 +30,12 @@ export const PATIENT = { timeout: PATIENCE_MS } as const;
 export const VERY_PATIENT = { timeout: 6 * PATIENCE_MS } as const;
 
 let browser: Promise<Browser> | undefined;
+
+/** The absolute path of a file of the repository, e.g. `repoFile("datasets/classic/karate.graphml")`. */
+export const repoFile = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** A CSV file to give to a file input's `setInputFiles`, made from its text. */
+export const csvUpload = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
 /** The run's shared Chromium (connected once per test file). */
 export function sharedBrowser(): Promise<Browser> {

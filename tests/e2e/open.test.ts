@@ -1,12 +1,9 @@
 // Opening files in the page as a user would, through the "Open files…" input: a CSV project with
 // mistakes lists every problem with its row and leaves the open network as it was; a good CSV
 // project (several files at once) and a GraphML file from networkx replace it.
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, inkedPixels, mapCounts, openApp, PATIENT, searchFor, type AppPage } from "./harness.ts";
+import { expectCleanPage, HAS_BROWSER, inkedPixels, mapCounts, openApp, PATIENT, searchFor, csvUpload, repoFile, type AppPage } from "./harness.ts";
 
-const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 const SAMPLE_COUNTS = "Showing 419 of 419 nodes, 635 of 635 ties";
 
 describe.skipIf(!HAS_BROWSER)("opening files", () => {
@@ -26,8 +23,8 @@ describe.skipIf(!HAS_BROWSER)("opening files", () => {
     const { page } = app;
     const title = await page.locator("header h1").innerText();
     await input().setInputFiles([
-      csv("nodes.csv", "id,label,kind\na,Ann,service_user\nb,Bob,peer_mentor\n"),
-      csv("ties.csv", "source,target,type,valence,strength\na,b,mentoring,supportive,4\na,zz,friend,neutral,3\nb,a,friend,friendly,2\n"),
+      csvUpload("nodes.csv", "id,label,kind\na,Ann,service_user\nb,Bob,peer_mentor\n"),
+      csvUpload("ties.csv", "source,target,type,valence,strength\na,b,mentoring,supportive,4\na,zz,friend,neutral,3\nb,a,friend,friendly,2\n"),
     ]);
     const problems = page.locator(".problems[role=alert] ol > li");
     await expect.poll(() => problems.count(), PATIENT).toBe(2);
@@ -43,7 +40,7 @@ describe.skipIf(!HAS_BROWSER)("opening files", () => {
 
   test("a good CSV project, four files at once, replaces the network", async () => {
     const { page } = app;
-    await input().setInputFiles(["nodes.csv", "ties.csv", "observations.csv", "waves.csv"].map((f) => file(`datasets/example-csv/${f}`)));
+    await input().setInputFiles(["nodes.csv", "ties.csv", "observations.csv", "waves.csv"].map((f) => repoFile(`datasets/example-csv/${f}`)));
     // Every node and tie of datasets/example-csv exists on its last wave, 2024-10-01.
     await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 4 of 4 nodes, 3 of 3 ties");
     expect(await page.locator(".timeline input[type=date]").inputValue()).toBe("2024-10-01");
@@ -55,7 +52,7 @@ describe.skipIf(!HAS_BROWSER)("opening files", () => {
 
   test("a GraphML file from networkx (Zachary's karate club) opens with every node and tie", async () => {
     const { page } = app;
-    await input().setInputFiles(file("datasets/classic/karate.graphml"));
+    await input().setInputFiles(repoFile("datasets/classic/karate.graphml"));
     await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 34 of 34 nodes, 78 of 78 ties");
     expect(await page.locator(".problems[role=alert]").count()).toBe(0);
     // 34 nodes and 78 ties drawn: at least a thousand non-white pixels on the stage.

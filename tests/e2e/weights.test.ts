@@ -1,12 +1,9 @@
 // The tie weight in the page: karate (networkx's `weight`) shows node 33's strength as 48 with
 // "Strength = sum of `weight`", and choosing no weight under Appearance makes it 17 (its ties);
 // the page's own CSV export (`<project>-nodes.csv` …) opens as saved.
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, type AppPage } from "./harness.ts";
+import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, csvUpload, repoFile, type AppPage } from "./harness.ts";
 
-const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
 describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
   let app: AppPage;
@@ -25,7 +22,7 @@ describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
 
   test("karate: strength is the sum of `weight` (48 at node 33), and 17 with no weight chosen", async () => {
     const { page } = app;
-    await input().setInputFiles(file("datasets/classic/karate.graphml"));
+    await input().setInputFiles(repoFile("datasets/classic/karate.graphml"));
     await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 34 of 34 nodes, 78 of 78 ties");
     await searchFor(page, "33");
     await expect.poll(() => page.locator(".panel.right h3").innerText(), PATIENT).toBe("33 (33)");
@@ -40,8 +37,8 @@ describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
   test("the files of the page's CSV export, <project>-nodes.csv and <project>-ties.csv, open as a project", async () => {
     const { page } = app;
     await input().setInputFiles([
-      csv("kent-pilot-nodes.csv", "id,label,kind\na,Ann,service_user\nb,Bob,peer_mentor\nc,Cy,friend\n"),
-      csv("kent-pilot-ties.csv", "id,source,target,type,valence,strength\nt1,a,b,mentoring,supportive,4\nt2,a,c,friend,neutral,2\n"),
+      csvUpload("kent-pilot-nodes.csv", "id,label,kind\na,Ann,service_user\nb,Bob,peer_mentor\nc,Cy,friend\n"),
+      csvUpload("kent-pilot-ties.csv", "id,source,target,type,valence,strength\nt1,a,b,mentoring,supportive,4\nt2,a,c,friend,neutral,2\n"),
     ]);
     await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 3 of 3 nodes, 2 of 2 ties");
     expect(await page.locator(".problems[role=alert]").count()).toBe(0);
