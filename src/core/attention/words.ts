@@ -21,7 +21,7 @@ export function reasonWords(flag: string, evidence: FlagEvidence, previous: Revi
   const last = previous ? `since the last review, ${pointName(previous)}` : "since the last review";
   switch (flag) {
     case "no_ties":
-      return "no ties at all, not even with a worker";
+      return "no tie with anyone, not even a worker";
     case "supportive_ties_lost":
       return `lost ${v.lost} of ${plural(v.before, "supportive tie")} ${last}`;
     case "new_risk_ties":
