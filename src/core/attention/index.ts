@@ -7,3 +7,4 @@ export { flagLabel, mergeReasons, type MergedReason } from "./reasons.ts";
 export { attentionSettingsSchema, DEFAULT_ATTENTION_SETTINGS, DEFAULT_LIST_ON, FLAG_IDS, type AttentionSettings } from "./settings.ts";
 export { flagsByReview, heldSince, reviewPoints, trendOf, type ReviewPoint, type TrendPoint } from "./history.ts";
 export { heldWords, pointName, reasonWords } from "./words.ts";
+export { withAttention } from "./projectMeta.ts";
