@@ -66,7 +66,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     line.append(el("strong", {}, reason.label), ": ", reason.words);
     if (!headline && reason.held) line.append(el("span", { class: "attention-held" }, ` (${reason.held})`));
     if (reason.restates.length > 0) {
-      line.append(el("div", { class: "attention-restates" }, `Same fact, also flagged: ${reason.restates.map((r) => r.label.toLowerCase()).join(", ")}`));
+      line.append(el("div", { class: "attention-restates" }, `Includes: ${reason.restates.map((r) => r.label.toLowerCase()).join(", ")}`));
     }
     if (reason.mark) {
       const undo = el("button", { type: "button", class: "link" }, "undo");
