@@ -60,6 +60,7 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.locator(`.attention-table tr[data-client="${row.client}"] .attention-name`).click();
     await app.page.locator(".panel.right").getByText(`${row.label} (${row.client})`).waitFor(PATIENT);
     await app.page.locator(`.attention-table tr.selected[data-client="${row.client}"]`).waitFor(PATIENT);
+    expect(await app.page.locator(".attention-table tr.selected").count()).toBe(1);
   });
 
   it("keeps a reviewed mark through a JSON export and re-open", async () => {
@@ -73,15 +74,20 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.locator(`.attention-table tr[data-client="${client}"]`).getByTestId("attention-mark").waitFor(PATIENT);
     const download = app.page.waitForEvent("download", PATIENT);
     await app.page.getByLabel("Export the network").selectOption({ label: "Project JSON" });
-    const file = await (await download).path();
-    const { readFileSync } = await import("node:fs");
-    const saved = JSON.parse(readFileSync(file, "utf8"));
+    const text = (await streamBytes(await (await download).createReadStream())).toString("utf8");
+    const saved = JSON.parse(text);
     expect(saved.version).toBe(3);
     expect(saved.meta.attention.marks).toMatchObject([{ client, reason: list.rows[0].headline.flag, note: "phoned, left a message" }]);
-    await app.page.locator('input[type="file"]').first().setInputFiles(file);
+    await app.page.locator('input[type="file"]').first().setInputFiles({ name: "reopened.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await app.page.locator('[data-view="attention"]').click();
     const reopened = app.page.locator(`.attention-table tr[data-client="${client}"]`).getByTestId("attention-mark");
     await reopened.waitFor(PATIENT);
     expect(await reopened.textContent()).toContain("phoned, left a message");
   });
 });
+
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
