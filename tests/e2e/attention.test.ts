@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { needsAttention } from "../../src/core/attention/index.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
+import { attentionKeep } from "../../src/ui/map/attentionOnMap.ts";
 import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
 
 const AT = "2015-04-01";
@@ -61,6 +62,16 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.locator(".panel.right").getByText(`${row.label} (${row.client})`).waitFor(PATIENT);
     await app.page.locator(`.attention-table tr.selected[data-client="${row.client}"]`).waitFor(PATIENT);
     expect(await app.page.locator(".attention-table tr.selected").count()).toBe(1);
+  });
+
+  it("the map's filter shows only the listed clients and whom they are tied to; the colour menu offers needs attention", async () => {
+    app = await openApp(`#at=${AT}`);
+    const keep = attentionKeep(sample, AT);
+    await app.page.locator("#attention-only").check();
+    await expect.poll(() => app!.page.locator(".map-toolbar .showing").textContent(), PATIENT).toMatch(new RegExp(`^Showing ${keep.size} of \\d+ nodes`));
+    await app.page.locator("#colour-by").selectOption("attention");
+    await app.page.getByText("needs attention: no ties at all").waitFor(PATIENT);
+    expect(await app.page.locator("#colour-by").inputValue()).toBe("attention");
   });
 
   it("keeps a reviewed mark through a JSON export and re-open", async () => {
