@@ -76,7 +76,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
       });
       line.append(el("div", { class: "attention-mark", "data-testid": "attention-mark" }, `✓ Reviewed ${reason.mark.date}${reason.mark.note ? `: ${reason.mark.note}` : ""} `, undo));
     } else {
-      const button = el("button", { type: "button", class: "attention-review", "data-testid": "attention-review" }, "Mark reviewed…");
+      const button = el("button", { type: "button", class: "attention-review", "data-testid": "attention-review", title: "Note that you have looked at this reason" }, "mark reviewed");
       button.addEventListener("click", (e) => {
         e.stopPropagation();
         const note = el("input", { type: "text", placeholder: "What you found or did", "aria-label": "Note", "data-testid": "attention-note" });
@@ -152,7 +152,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
 
     const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
     table.append(
-      el("thead", {}, el("tr", {}, ...["#", "Client", "Why (headline reason, then the others)", "Since", "Trend: people / supportive ties", "Hub", "Keyworker"].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", {}, el("tr", {}, ...["#", "Client, hub, keyworker", "Why (headline reason, then the others)", "Headline holds", "Trend at the last reviews"].map((h) => el("th", { scope: "col" }, h)))),
     );
     const body = el("tbody");
     shown.forEach((row) => {
@@ -161,20 +161,32 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
       const trend = el(
         "td",
         { class: "attention-trend", title: row.trend.map((t) => `${t.wave ?? t.date}: ${t.people} people, ${t.supportive} supportive ties`).join("\n") },
-        el("div", {}, `people ${series(row, "people")}`),
-        el("div", {}, `supportive ${series(row, "supportive")}`),
+        el("div", {}, el("span", { class: "attention-series" }, "people "), series(row, "people")),
+        el("div", {}, el("span", { class: "attention-series" }, "supportive ties "), series(row, "supportive")),
+        el("div", { class: "attention-id" }, row.trend.map((t) => t.wave ?? t.date).join(" → ")),
       );
       const name = state.hideNames ? row.client : row.label;
       const tr = el(
         "tr",
         { "data-client": row.client, class: `${row.reviewed ? "reviewed " : ""}${state.selectedNode === row.client ? "selected" : ""}`.trim(), tabindex: "0" },
         el("td", {}, String(list!.rows.indexOf(row) + 1)),
-        el("td", { class: "attention-name" }, name, el("div", { class: "attention-id" }, row.client)),
+        el(
+          "td",
+          { class: "attention-who" },
+          el("button", { type: "button", class: "attention-name", title: "Select this client (details on the right, map and ego view follow)" }, name),
+          el("div", { class: "attention-id" }, row.client),
+          el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
+          el(
+            "div",
+            { class: "attention-keyworker" },
+            row.keyworkers.length === 0
+              ? "no keyworker"
+              : `keyworker ${row.keyworkers.map((k) => `${state.hideNames ? k.id : k.label}${k.ended ? ` (tie ended ${k.ended})` : ""}`).join(", ")}`,
+          ),
+        ),
         why,
         el("td", {}, row.headline.held),
         trend,
-        el("td", {}, row.hub ?? "—"),
-        el("td", {}, row.keyworkers.map((k) => `${state.hideNames ? k.id : k.label}${k.ended ? ` (until ${k.ended})` : ""}`).join(", ") || "—"),
       );
       const open = () => store.set({ selectedNode: row.client });
       tr.addEventListener("click", open);
