@@ -145,7 +145,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         { class: "attention-filters" },
         select("Hub", "hub", hubs.map((h) => [h, h])),
         select("Keyworker", "keyworker", [...keyworkers].sort((a, b) => a[1].localeCompare(b[1])).map(([id, label]) => [id, state.hideNames ? id : label])),
-        select("Reason", "reason", reasons.map((c) => [c.flag, c.label])),
+        select("Reason", "reason", reasons.map((c) => [c.flag, `${c.label} (${c.count} flagged${c.listed ? "" : ", not listed on its own"})`])),
       ),
     );
     root.append(settingsForm(list, state.project, (settings) => store.set({ project: withAttention(store.get().project, { settings }) }), settingsOpen));
