@@ -50,6 +50,23 @@ async function main(): Promise<void> {
       await page.locator('[data-view="tables"]').click();
       await shot(page, "tables.png");
     }
+
+    // Needs attention: the ranked list at the sample's last wave, at 1400×900 (committed) and at
+    // 1024×700 (to look at, as attention-1024.png; not committed).
+    if ((await page.locator('[data-view="attention"]').count()) > 0) {
+      await page.locator(".timeline input[type=date]").fill("2015-04-01");
+      await page.locator('[data-view="attention"]').click();
+      await page.getByTestId("attention-table").waitFor({ timeout: 30_000 });
+      // The first client who relapsed (below the disengaged ones), selected: their details on the right.
+      await page.locator('.attention-table tbody tr:has([data-reason="supportive_ties_lost"].attention-headline) .attention-name').first().click();
+      await page.locator(".panel.right table.metrics").waitFor({ timeout: 20_000 });
+      await page.locator(".view-attention").evaluate((view) => view.scrollTo(0, 0));
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await shot(page, "attention.png");
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await shot(page, process.env.ATTENTION_SMALL ?? "attention-1024.png");
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -51,6 +51,8 @@ export interface Filters {
   components: readonly number[] | undefined;
   /** Hides nodes outside a metric range; undefined shows all. */
   metricRange: MetricRange | undefined;
+  /** Shows only the clients who need attention at the date and whom they are tied to. */
+  attentionOnly: boolean;
 }
 
 /** What the page is doing, and the problems of the last failed open. */
@@ -114,6 +116,7 @@ export function defaultFilters(): Filters {
     communities: undefined,
     components: undefined,
     metricRange: undefined,
+    attentionOnly: false,
   };
 }
 

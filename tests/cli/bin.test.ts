@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "bin", "recovery-networks.mjs");
 const SAMPLE = join(ROOT, "datasets", "programme.json");
 /** Every command `--help` lists. */
-const COMMANDS = ["validate", "summary", "convert", "metrics", "timeline", "docs", "bench", "generate"];
+const COMMANDS = ["validate", "summary", "convert", "metrics", "timeline", "attention", "docs", "bench", "generate"];
 
 /** The package's bin must be the file run here. */
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };

@@ -32,11 +32,11 @@ describe("recovery-networks metrics", () => {
     }
     expect(json.nodes.s1.networkSize).toBe(4);
     expect(json.nodes.s3.effectiveSize).toBeNull(); // undefined for an isolate
-    expect(json.flags).toHaveLength(17);
+    expect(json.flags).toHaveLength(16);
     expect(json.flags[0]).toEqual({
       node: "s1",
-      flag: "supportive_ties_lost",
-      evidence: { text: "lost 1 supportive tie since 2024-01-01", values: { lost: 1 } },
+      flag: "new_risk_ties",
+      evidence: { text: "1 new risk tie since 2024-01-01", values: { gained: 1 } },
     });
   });
 

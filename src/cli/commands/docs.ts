@@ -6,6 +6,7 @@ import { dirname } from "node:path";
 import { z } from "zod";
 import { defineCommand } from "../command.ts";
 import type { AnyDescriptor } from "../../core/metrics/descriptor.ts";
+import { DEFAULT_LIST_ON, flagLabel, PRIORITY, ROW_ORDER } from "../../core/attention/index.ts";
 import { FLAGS, flagSettingsSchema } from "../../core/metrics/flags/index.ts";
 import { RECOVERY_NETWORK_INDICATORS, RECOVERY_NODE_INDICATORS } from "../../core/metrics/recovery/index.ts";
 import { outputKey } from "../../core/metrics/report.ts";
@@ -36,6 +37,37 @@ function section(d: AnyDescriptor, withKey: boolean): string {
   const rows = parameterRows(d.params);
   if (rows.length > 0) lines.push("| parameter | default | meaning |", "|---|---|---|", ...rows, "");
   return lines.join("\n");
+}
+
+/** The "Needs attention" section: the priority, the merges and the row order, from src/core/attention. */
+function attentionSection(): string[] {
+  return [
+    "## Needs attention: priority and merged reasons",
+    "",
+    "The \"Needs attention\" view and the `attention` command list the clients present at a date for whom",
+    "a flag in the `listOn` setting fires (by default: " +
+      DEFAULT_LIST_ON.map((f) => flagLabel(f).toLowerCase()).join(", ") +
+      "). The other flags are shown beneath a listed client's reasons. Flags that restate one fact merge into",
+    "one reason: the reason in the first column takes in the flags in the \"merges\" column when both fire.",
+    "A client's headline reason is their most urgent listed reason. The priority is this order, not a count of flags:",
+    "",
+    "| order | tier | reason | merges | why here |",
+    "|---|---|---|---|---|",
+    ...PRIORITY.map(
+      (r, i) =>
+        `| ${i + 1} | ${r.tier} | ${flagLabel(r.flag)} | ${r.absorbs.map((f) => flagLabel(f)).join(", ") || "—"} | ${cell(r.why)} |`,
+    ),
+    "",
+    `${ROW_ORDER} \"Since\" is the earliest review (wave) from which the headline reason has held at every review up to`,
+    "the date shown, flags computed at each wave against the wave before. The trend gives network size (people) and",
+    "supportive ties at the last four reviews. A reviewed mark is kept with the project (`meta.attention.marks`) and",
+    "shown while the reason's facts (its evidence numbers, and for a change the review compared with) stay the same.",
+    "",
+    "| setting | default | meaning |",
+    "|---|---|---|",
+    "| `listOn` | `" + JSON.stringify(DEFAULT_LIST_ON) + "` | Which reasons put a client on the list |",
+    "",
+  ];
 }
 
 /** The whole of docs/metrics.md. */
@@ -74,6 +106,7 @@ export function renderMetricsDocs(): string {
     ...parameterRows(flagSettingsSchema),
     "",
     ...FLAGS.map((d) => section(d, false)),
+    ...attentionSection(),
   ];
   return `${parts.join("\n").trimEnd()}\n`;
 }

@@ -8,6 +8,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "convert", summary: "Convert a project between JSON, CSV, GEXF and GraphML", load: async () => (await import("./convert.ts")).convertCommand },
   { name: "metrics", summary: "Metrics, recovery indicators and isolation flags of a snapshot (JSON or CSV)", load: async () => (await import("./metrics.ts")).metricsCommand },
   { name: "timeline", summary: "Network indicators at every wave, month or quarter (JSON or CSV)", load: async () => (await import("./timeline.ts")).timelineCommand },
+  { name: "attention", summary: "Who needs a worker's attention at a date and why, ranked (text, JSON or CSV)", load: async () => (await import("./attention.ts")).attentionCommand },
   { name: "docs", summary: "Write docs/metrics.md from the metric, indicator and flag descriptors", load: async () => (await import("./docs.ts")).docsCommand },
   { name: "bench", summary: "Time the structural metrics against graphology-metrics on generated graphs", load: async () => (await import("./bench.ts")).benchCommand },
   {

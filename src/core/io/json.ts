@@ -145,7 +145,7 @@ export function importJson(file: InputFile): ImportResult {
     const newer = typeof record.version === "number" && record.version > PROJECT_VERSION;
     return problem(
       "version",
-      `is project format version ${JSON.stringify(record.version ?? null)}, and this tool reads versions ${READABLE_VERSIONS.join(" and ")}`,
+      `is project format version ${JSON.stringify(record.version ?? null)}, and this tool reads versions ${READABLE_VERSIONS.slice(0, -1).join(", ")} and ${READABLE_VERSIONS[READABLE_VERSIONS.length - 1]}`,
       newer ? "Open it with a newer version of Recovery Networks" : `Set "version": ${PROJECT_VERSION}`,
     );
   }

@@ -18,11 +18,12 @@ export const PROJECT_FORMAT = "recovery-networks";
 /**
  * The current project format version. Bump it (with a migration) when the contract changes.
  * 2 added `meta.weight`; version 1 files are read as version 2 with the weight `"strength"`
- * (what strength always summed), see `migrateProject`.
+ * (what strength always summed), see `migrateProject`. 3 added the optional `meta.attention`
+ * (the "needs attention" list's settings and reviewed marks); a version 2 file has none.
  */
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 /** Every version this tool reads: older ones are migrated on load. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** Names that would reach an object's prototype if used as keys; never accepted as attribute names. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -136,6 +137,39 @@ export const waveSchema = z.object({
 });
 export type Wave = z.infer<typeof waveSchema>;
 
+/**
+ * A worker's mark that one reason a client needs attention was reviewed. It is shown while the
+ * facts behind the reason are the same (`fingerprint`); when they change, the mark lapses.
+ */
+export const reviewMarkSchema = z.object({
+  client: idSchema.clone().register(fieldMeta, { title: "Client", description: "The id of the service user the mark is about." }),
+  reason: z.string().min(1, { message: "is empty: name the reason (a flag id such as no_ties)" }).register(fieldMeta, {
+    title: "Reason",
+    description: "The id of the reason that was reviewed (a flag id, such as no_ties).",
+  }),
+  fingerprint: z.string().register(fieldMeta, {
+    title: "Facts",
+    description: "The facts the reason rested on when it was reviewed (its evidence numbers); the mark lapses when they change.",
+  }),
+  date: isoDateSchema.clone().register(fieldMeta, { title: "Reviewed on", description: "When the worker reviewed the reason." }),
+  note: z.string().default("").register(fieldMeta, { title: "Note", description: "What the worker found or did, in their words." }),
+});
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;
+
+/** A setting of the "needs attention" list: a number, or a list of ids (the kinds, the reasons). */
+export const attentionSettingValueSchema = z.union([z.number(), z.array(z.string())]);
+
+/**
+ * The "needs attention" list kept with the project (format version 3). `settings` are the
+ * changed thresholds only (checked against src/core/attention/settings.ts when the list is made,
+ * where a wrong one is reported by name); `marks` are the reviewed marks.
+ */
+export const attentionMetaSchema = z.object({
+  settings: z.record(z.string(), attentionSettingValueSchema).default({}),
+  marks: z.array(reviewMarkSchema).default([]),
+});
+export type AttentionMeta = z.infer<typeof attentionMetaSchema>;
+
 export const metaSchema = z.object({
   title: z.string().default("Untitled project"),
   /** ISO date-time the project was created. */
@@ -152,6 +186,8 @@ export const metaSchema = z.object({
    * with a warning on import. See src/core/model/weight.ts.
    */
   weight: z.string().min(1, { message: "is empty: name a tie attribute, \"strength\", or write null for no weight" }).nullable().default("strength"),
+  /** The "needs attention" list's settings and reviewed marks (version 3); absent when never used. */
+  attention: attentionMetaSchema.optional(),
   /** Anything else a source format carried at graph level (GEXF/GraphML graph attributes). */
   attributes: attributesSchema.default({}),
 });
@@ -159,8 +195,9 @@ export type Meta = z.infer<typeof metaSchema>;
 
 export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
-  // Version 1 is read too: it had no meta.weight, and the default ("strength") is what it meant.
-  version: z.union([z.literal(1), z.literal(PROJECT_VERSION)]).transform((): typeof PROJECT_VERSION => PROJECT_VERSION),
+  // Versions 1 and 2 are read too: 1 had no meta.weight, and the default ("strength") is what it
+  // meant; 2 had no meta.attention, which is optional.
+  version: z.union([z.literal(1), z.literal(2), z.literal(PROJECT_VERSION)]).transform((): typeof PROJECT_VERSION => PROJECT_VERSION),
   meta: metaSchema.default({ title: "Untitled project", weight: "strength", attributes: {} }),
   nodes: z.array(nodeSchema),
   ties: z.array(tieSchema),
@@ -172,13 +209,19 @@ export type Project = z.infer<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;
 
 /**
- * Brings a parsed project file of an older version up to `PROJECT_VERSION`, before validation.
- * Version 1 → 2: `meta.weight` did not exist and strength summed the ties' `strength`, so the
- * weight becomes `"strength"`. Anything else (the current version, or not a project) is
- * returned as it is.
+ * Brings a parsed project file of an older version up to `PROJECT_VERSION`, before validation,
+ * one version at a time. Version 1 → 2: `meta.weight` did not exist and strength summed the
+ * ties' `strength`, so the weight becomes `"strength"`. Version 2 → 3: `meta.attention` did not
+ * exist; it is optional, so only the version changes (a version 2 file carrying a
+ * `meta.attention` of its own is left for the schema to check). Anything else (the current
+ * version, or not a project) is returned as it is.
  */
 export function migrateProject(candidate: Record<string, unknown>): Record<string, unknown> {
-  if (candidate.version !== 1) return candidate;
-  const meta = candidate.meta !== null && typeof candidate.meta === "object" && !Array.isArray(candidate.meta) ? (candidate.meta as Record<string, unknown>) : {};
-  return { ...candidate, version: PROJECT_VERSION, meta: { ...meta, weight: "strength" } };
+  let out = candidate;
+  if (out.version === 1) {
+    const meta = out.meta !== null && typeof out.meta === "object" && !Array.isArray(out.meta) ? (out.meta as Record<string, unknown>) : {};
+    out = { ...out, version: 2, meta: { ...meta, weight: "strength" } };
+  }
+  if (out.version === 2) out = { ...out, version: 3 };
+  return out;
 }

@@ -6,6 +6,7 @@ import { KIND_COLOURS } from "../../core/model/kindColours.ts";
 import { NODE_KINDS, type Valence } from "../../core/model/vocabulary.ts";
 import { isCategoricalKey, nodeValue, type NodeMetrics } from "./nodeValues.ts";
 import { maxOf, minOf } from "../../core/arrays.ts";
+import { ATTENTION_KEY, ATTENTION_LEGEND, attentionColour, type AttentionColouring } from "./attentionOnMap.ts";
 
 /** Tie colours by valence: supportive blue-green, neutral grey, risk vermillion. */
 export const VALENCE_COLOURS: Record<Valence, string> = {
@@ -55,6 +56,7 @@ export function nodeAppearance(
   colourBy: string,
   sizeBy: string,
   metrics: NodeMetrics | undefined,
+  attention?: AttentionColouring,
 ): NodeAppearance {
   const colour = new Map<string, string>();
   const size = new Map<string, number>();
@@ -63,7 +65,11 @@ export function nodeAppearance(
 
   const colourValues = nodes.map((n) => nodeValue(n, colourBy, metrics));
   const numbers = colourValues.filter((v): v is number => typeof v === "number");
-  if (colourBy === "kind") {
+  if (colourBy === ATTENTION_KEY && attention) {
+    // "Needs attention" (src/ui/map/attentionOnMap.ts): listed clients by their headline's tier.
+    nodes.forEach((n) => colour.set(n.id, attentionColour(attention.tiers, n.id, attention.kinds, n.kind)));
+    legend = ATTENTION_LEGEND;
+  } else if (colourBy === "kind") {
     nodes.forEach((n) => colour.set(n.id, KIND_COLOURS[n.kind]));
     const present = new Set(nodes.map((n) => n.kind));
     legend = NODE_KINDS.filter((k) => present.has(k)).map((k) => ({ colour: KIND_COLOURS[k], label: label(k) }));

@@ -6,6 +6,7 @@ import { buildGraph, type GraphAttributes, type NodeAttributes, type RecoveryGra
 import type { Project } from "../../core/model/schema.ts";
 import type { AppState, Store } from "../store.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "./appearance.ts";
+import { ATTENTION_KEY, attentionColouring, attentionKeep } from "./attentionOnMap.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
 import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
@@ -57,10 +58,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     restyle(state);
   };
   const restyle = (state: AppState) => {
-    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
+    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, attentionColouring(state.project, state.at, state.appearance.colourBy));
   };
   const refilter = (state: AppState, fadeFrom?: Visibility) => {
-    shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes);
+    shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes, state.filters.attentionOnly ? attentionKeep(state.project, state.at) : undefined);
     showing.textContent = showingText(shown);
     // Metrics arriving for the new date must not cut a fade short; a new step restarts it.
     if (!fadeFrom) return;
@@ -217,7 +218,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     } else if (state.project !== previous.project) {
       project = state.project;
     }
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) restyle(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project || (state.at !== previous.at && state.appearance.colourBy === ATTENTION_KEY)) restyle(state);
     if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) {
       // A step in time fades; a new project or filter change is drawn at once.
       const stepped = state.at !== previous.at && state.project === previous.project && state.filters === previous.filters;

@@ -16,12 +16,16 @@ export interface Visibility {
   snapshotTies: number;
 }
 
-/** The nodes and ties to draw at `at` under `filters`; community, component and ranges read `metrics`. */
+/**
+ * The nodes and ties to draw at `at` under `filters`; community, component and ranges read
+ * `metrics`; `filters.attentionOnly` keeps only the nodes in `attention` (attentionKeep).
+ */
 export function visibility(
   project: Project,
   at: IsoDate | undefined,
   filters: Filters,
   metrics: NodeMetrics | undefined,
+  attention?: ReadonlySet<string>,
 ): Visibility {
   const kinds = new Set(filters.kinds);
   const communities = filters.communities && new Set(filters.communities);
@@ -33,6 +37,7 @@ export function visibility(
     if (at !== undefined && !isActiveAt(node, at)) continue;
     present.add(node.id);
     if (!kinds.has(node.kind)) continue;
+    if (filters.attentionOnly && !attention?.has(node.id)) continue;
     if (communities && !communities.has(metrics?.[node.id]?.community ?? NaN)) continue;
     if (components && !components.has(metrics?.[node.id]?.component ?? NaN)) continue;
     if (range) {

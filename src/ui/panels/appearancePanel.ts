@@ -3,6 +3,7 @@
 import { el } from "../dom.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS } from "../map/appearance.ts";
 import { valueKeys, type ValueKey } from "../map/nodeValues.ts";
+import { ATTENTION_KEY, attentionColouring } from "../map/attentionOnMap.ts";
 import type { AppState, Store } from "../store.ts";
 import { STRENGTH_WEIGHT, weightChoices, withWeight } from "../../core/model/weight.ts";
 
@@ -71,7 +72,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   };
   const render = (state: AppState) => {
     const keys = valueKeys(state.project, state.metrics?.nodes);
-    fill(colourBy, keys, state.appearance.colourBy);
+    fill(colourBy, [...keys, { key: ATTENTION_KEY, label: "needs attention", group: "Fields" }], state.appearance.colourBy);
     fill(sizeBy, [{ key: "none", label: "nothing (same size)", group: "" }, ...keys.filter((k) => k.numeric)], state.appearance.sizeBy);
     const weight = state.project.meta.weight;
     const attributes = choicesOf(state.project.ties).filter((name) => name !== STRENGTH_WEIGHT);
@@ -81,7 +82,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
       ...attributes.map((name) => ({ key: name, label: name, group: "Tie attributes" })),
       { key: NO_WEIGHT, label: "none (every tie counts 1)", group: "" },
     ], weight ?? NO_WEIGHT);
-    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
+    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, attentionColouring(state.project, state.at, state.appearance.colourBy));
     legend.replaceChildren();
     if (look.continuous) {
       const bar = el("div", { class: "gradient" });
@@ -98,7 +99,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) render(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project || (state.at !== previous.at && state.appearance.colourBy === ATTENTION_KEY)) render(state);
   });
   return () => {
     unsubscribe();

@@ -4,6 +4,7 @@ import { NODE_KINDS, TIE_TYPES, VALENCES } from "../../core/model/vocabulary.ts"
 import { el } from "../dom.ts";
 import { valueKeys } from "../map/nodeValues.ts";
 import { showingText, visibility } from "../map/visibility.ts";
+import { attentionKeep } from "../map/attentionOnMap.ts";
 import { defaultFilters, type AppState, type Filters, type Store } from "../store.ts";
 
 /** Mounts the filters in `container`. */
@@ -50,8 +51,12 @@ export function mountFiltersPanel(container: HTMLElement, store: Store): () => v
     store.set({ filters: defaultFilters() });
   });
   const showing = el("p", { class: "showing", "aria-live": "polite" });
+  const attentionOnly = el("input", { type: "checkbox", id: "attention-only", "data-filter": "attentionOnly" });
+  attentionOnly.addEventListener("change", () => setFilters({ attentionOnly: attentionOnly.checked }));
   container.append(
-    el("h2", {}, "Filters"), showing, kinds.fieldset, types.fieldset, valences.fieldset,
+    el("h2", {}, "Filters"), showing,
+    el("label", { for: "attention-only", class: "attention-only" }, attentionOnly, " Only clients who need attention (and their ties)"),
+    kinds.fieldset, types.fieldset, valences.fieldset,
     el("label", { for: "min-strength" }, "Minimum tie strength "), strengthValue, strength,
     el("label", { for: "community-filter" }, "Community"), community,
     el("label", { for: "component-filter" }, "Component"), component,
@@ -71,6 +76,7 @@ export function mountFiltersPanel(container: HTMLElement, store: Store): () => v
       const set = new Set<string>(chosen);
       group.boxes.forEach((b) => (b.checked = set.has(b.value)));
     }
+    attentionOnly.checked = f.attentionOnly;
     strength.value = String(f.minStrength);
     strengthValue.textContent = String(f.minStrength);
     if (!previous || state.metrics !== previous.metrics || state.filters !== previous.filters) {
@@ -80,7 +86,7 @@ export function mountFiltersPanel(container: HTMLElement, store: Store): () => v
       rangeKey.replaceChildren(el("option", { value: "" }, "No range"), ...numeric.map((k) => el("option", { value: k.key }, k.label)));
       rangeKey.value = f.metricRange?.key ?? "";
     }
-    showing.textContent = showingText(visibility(state.project, state.at, f, state.metrics?.nodes));
+    showing.textContent = showingText(visibility(state.project, state.at, f, state.metrics?.nodes, f.attentionOnly ? attentionKeep(state.project, state.at) : undefined));
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {

@@ -32,11 +32,11 @@ describe("computeReport", () => {
     expect(s1.tiesGained).toBe(1);
     expect(report.nodes.g1.degree).toBe(2);
     expect(report.nodes.g1).not.toHaveProperty("networkSize");
-    expect(report.flags).toHaveLength(17);
+    expect(report.flags).toHaveLength(16);
     expect(report.flags[0]).toEqual({
       node: "s1",
-      flag: "supportive_ties_lost",
-      evidence: { text: "lost 1 supportive tie since 2024-01-01", values: { lost: 1 } },
+      flag: "new_risk_ties",
+      evidence: { text: "1 new risk tie since 2024-01-01", values: { gained: 1 } },
     });
   });
 

@@ -10,10 +10,11 @@ export const newRiskTies = flag({
   meaning: "This person has new relationships that put their recovery at risk since the last review.",
   definition:
     "risk_ties_gained ≥ newRiskAtLeast (default 1): ties with valence risk present now and absent at the " +
-    "previous wave, matched by tie id. Never fires without a previous wave.",
+    "previous wave, matched by tie id. Never fires without a previous wave, nor for a person who was not " +
+    "present at it (a new client's ties are not new since a review they did not have).",
   params: flagSettingsSchema.pick({ newRiskAtLeast: true }),
   check: (person, graph, params, context) => {
-    if (context.previous === undefined) return undefined;
+    if (context.previous === undefined || !context.previous.hasNode(person)) return undefined;
     const gained = tieChanges(graph, context.previous, person).gained.filter((t) => t.valence === "risk").length;
     if (gained < params.newRiskAtLeast) return undefined;
     const since = context.previousAt ? ` since ${context.previousAt}` : " since the previous wave";

@@ -22,6 +22,15 @@ export const flagSettingsSchema = z.object({
     .min(1)
     .default(1)
     .describe("Flag when at least this many supportive ties were lost since the previous wave"),
+  supportiveLostShareAtLeast: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.5)
+    .describe(
+      "…and they were at least this share (0–1) of the supportive ties the person had at the previous wave " +
+        "(0: any loss counts; 0.5: lost half or more of them)",
+    ),
   newRiskAtLeast: z
     .number()
     .int()

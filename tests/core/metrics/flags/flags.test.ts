@@ -12,7 +12,7 @@ import { riskHalfOrMore } from "../../../../src/core/metrics/flags/riskHalfOrMor
 import { supportiveTiesLost } from "../../../../src/core/metrics/flags/supportiveTiesLost.ts";
 import { snapshotAt } from "../../../../src/core/model/snapshot.ts";
 import type { RecoveryGraph } from "../../../../src/core/model/graph.ts";
-import { atSecondWave, makeProject, node, tie } from "../recovery/fixture.ts";
+import { atSecondWave, fixture, makeProject, node, tie } from "../recovery/fixture.ts";
 
 /** Checks one flag for one person with the given settings on top of the defaults. */
 function check(f: FlagDescriptor, person: string, graph: RecoveryGraph, context: MetricContext, settings: object = {}) {
@@ -73,15 +73,29 @@ describe("isolation flags on the fixture", () => {
   });
 
   it("supportive_ties_lost and new_risk_ties compare with the previous wave, at their thresholds", () => {
-    expect(check(supportiveTiesLost, "s1", graph, context)).toEqual({
-      text: "lost 1 supportive tie since 2024-01-01",
-      values: { lost: 1 },
+    // s1 lost t13 of its 5 supportive ties (20%): below the default share of one half.
+    expect(check(supportiveTiesLost, "s1", graph, context)).toBeUndefined();
+    expect(check(supportiveTiesLost, "s1", graph, context, { supportiveLostShareAtLeast: 0.2 })).toEqual({
+      text: "lost 1 of 5 supportive ties since 2024-01-01",
+      values: { lost: 1, before: 5 },
     });
-    expect(check(supportiveTiesLost, "s1", graph, context, { supportiveLostAtLeast: 2 })).toBeUndefined();
+    expect(check(supportiveTiesLost, "s1", graph, context, { supportiveLostShareAtLeast: 0.21 })).toBeUndefined();
+    expect(check(supportiveTiesLost, "s1", graph, context, { supportiveLostAtLeast: 2, supportiveLostShareAtLeast: 0 })).toBeUndefined();
+    // s2 lost its only supportive tie (t13).
+    expect(check(supportiveTiesLost, "s2", graph, context)).toEqual({ text: "lost 1 of 1 supportive tie since 2024-01-01", values: { lost: 1, before: 1 } });
     expect(check(supportiveTiesLost, "s4", graph, context)).toBeUndefined();
     expect(check(newRiskTies, "s1", graph, context)).toEqual({ text: "1 new risk tie since 2024-01-01", values: { gained: 1 } });
     expect(check(newRiskTies, "s1", graph, context, { newRiskAtLeast: 2 })).toBeUndefined();
     expect(check(newRiskTies, "s2", graph, context)).toBeUndefined(); // t9 was already there
+  });
+
+  it("change flags never fire for a person absent at the previous wave (a new client)", () => {
+    const project = fixture();
+    const later = { ...project, nodes: project.nodes.map((n) => (n.id === "s1" ? { ...n, start: "2024-02-01" } : n)) };
+    const now = snapshotAt(later, "2024-06-01");
+    const context = { project: later, at: "2024-06-01", previous: snapshotAt(later, "2024-01-01"), previousAt: "2024-01-01" };
+    expect(check(newRiskTies, "s1", now, context)).toBeUndefined();
+    expect(check(supportiveTiesLost, "s1", now, context, { supportiveLostShareAtLeast: 0 })).toBeUndefined();
   });
 
   it("change flags never fire without a previous wave", () => {
@@ -129,7 +143,6 @@ describe("evaluateFlags", () => {
     const { graph, context } = atSecondWave();
     const raised = evaluateFlags(graph, context).map((r) => `${r.node}:${r.flag}`);
     expect(raised).toEqual([
-      "s1:supportive_ties_lost",
       "s1:new_risk_ties",
       "s2:no_supportive_personal_tie",
       "s2:risk_half_or_more",

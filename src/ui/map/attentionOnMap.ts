@@ -1,0 +1,91 @@
+// The "needs attention" list on the map: a colour for each listed client by their headline
+// reason's tier, and the set a filter keeps (the listed clients and whom they are tied to).
+// Computed once per project and date (the list reads every review up to the date).
+import { attentionSettingsOf, needsAttention } from "../../core/attention/index.ts";
+import type { IsoDate } from "../../core/model/dates.ts";
+import type { Project } from "../../core/model/schema.ts";
+import { isActiveAt } from "../../core/model/snapshot.ts";
+
+/** The appearance key of "Colour by: needs attention". */
+export const ATTENTION_KEY = "attention";
+
+/** Colours by headline tier (1 most urgent), then for clients not listed and for everyone else. */
+export const ATTENTION_COLOURS = {
+  1: "#c0392b",
+  2: "#e67e22",
+  other: "#d4a017",
+  notListed: "#7fa7c9",
+  rest: "#d9d9d9",
+} as const;
+
+/** The legend of "Colour by: needs attention". */
+export const ATTENTION_LEGEND: { colour: string; label: string }[] = [
+  { colour: ATTENTION_COLOURS[1], label: "needs attention: no ties at all" },
+  { colour: ATTENTION_COLOURS[2], label: "needs attention: lost supportive or new risk ties" },
+  { colour: ATTENTION_COLOURS.other, label: "needs attention: another reason" },
+  { colour: ATTENTION_COLOURS.notListed, label: "client not on the list" },
+  { colour: ATTENTION_COLOURS.rest, label: "everyone else" },
+];
+
+const cache = new WeakMap<Project, Map<string, Map<string, number>>>();
+
+/**
+ * The headline tier of each client on the list at `at`, by node id (empty for undated data or a
+ * project whose saved settings are wrong: the view says why). Memoised per project and date.
+ */
+export function attentionTiers(project: Project, at: IsoDate | undefined): Map<string, number> {
+  if (at === undefined) return new Map();
+  let byDate = cache.get(project);
+  if (!byDate) cache.set(project, (byDate = new Map()));
+  let tiers = byDate.get(at);
+  if (!tiers) {
+    tiers = new Map();
+    try {
+      for (const row of needsAttention(project, at).rows) tiers.set(row.client, row.headline.tier);
+    } catch {
+      // Wrong saved settings: the Needs attention view shows the message; the map shows nobody.
+    }
+    byDate.set(at, tiers);
+  }
+  return tiers;
+}
+
+/** The colour of `node` under "Colour by: needs attention". */
+export function attentionColour(tiers: ReadonlyMap<string, number>, id: string, kinds: ReadonlySet<string>, kind: string): string {
+  const tier = tiers.get(id);
+  if (tier === 1) return ATTENTION_COLOURS[1];
+  if (tier === 2) return ATTENTION_COLOURS[2];
+  if (tier !== undefined) return ATTENTION_COLOURS.other;
+  return kinds.has(kind) ? ATTENTION_COLOURS.notListed : ATTENTION_COLOURS.rest;
+}
+
+/** The listed clients at `at` and the nodes they have a tie with then: what "only clients who need attention" keeps. */
+export function attentionKeep(project: Project, at: IsoDate | undefined): Set<string> {
+  const tiers = attentionTiers(project, at);
+  const keep = new Set(tiers.keys());
+  if (at === undefined) return keep;
+  for (const t of project.ties) {
+    if (!isActiveAt(t, at)) continue;
+    if (tiers.has(t.source)) keep.add(t.target);
+    if (tiers.has(t.target)) keep.add(t.source);
+  }
+  return keep;
+}
+
+/** What "Colour by: needs attention" needs: the tiers at the date and which kinds are clients. */
+export interface AttentionColouring {
+  tiers: ReadonlyMap<string, number>;
+  kinds: ReadonlySet<string>;
+}
+
+/** The colouring at `at`, when the colour key asks for it (undefined otherwise, at no cost). */
+export function attentionColouring(project: Project, at: IsoDate | undefined, colourBy: string): AttentionColouring | undefined {
+  if (colourBy !== ATTENTION_KEY) return undefined;
+  let kinds: ReadonlySet<string>;
+  try {
+    kinds = new Set(attentionSettingsOf(project).kinds);
+  } catch {
+    kinds = new Set(["service_user"]);
+  }
+  return { tiers: attentionTiers(project, at), kinds };
+}

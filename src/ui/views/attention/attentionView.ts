@@ -1,0 +1,214 @@
+// The "Needs attention" view: the clients present at the date shown who need a worker's
+// attention, ranked by the documented priority (src/core/attention), with filters by hub,
+// keyworker and reason, the thresholds as settings kept with the project, and reviewed marks.
+import { needsAttention, withAttention, withMark, withoutMark, type AttentionList, type AttentionReason, type AttentionRow } from "../../../core/attention/index.ts";
+import { el } from "../../dom.ts";
+import type { AppState, Store } from "../../store.ts";
+import { settingsForm } from "./attentionSettings.ts";
+
+/** What the worker narrowed the list to (view-local: not part of the project). */
+interface ListFilters {
+  hub: string;
+  keyworker: string;
+  reason: string;
+}
+
+function option(value: string, text: string, selected: boolean): HTMLOptionElement {
+  const o = el("option", { value }, text);
+  o.selected = selected;
+  return o;
+}
+
+/** "5 → 3 → 2" of one series of the trend. */
+function series(row: AttentionRow, key: "people" | "supportive"): string {
+  return row.trend.map((t) => t[key]).join(" → ");
+}
+
+/** A row passes the filters. */
+function passes(row: AttentionRow, f: ListFilters): boolean {
+  if (f.hub && row.hub !== f.hub) return false;
+  if (f.keyworker && !row.keyworkers.some((k) => k.id === f.keyworker)) return false;
+  if (f.reason && ![row.headline, ...row.others].some((r) => r.flag === f.reason || r.restates.some((x) => x.flag === f.reason))) return false;
+  return true;
+}
+
+/** Mounts the view in `container`; returns the function that removes it. */
+export function mountAttention(container: HTMLElement, store: Store): () => void {
+  const filters: ListFilters = { hub: "", keyworker: "", reason: "" };
+  const settingsOpen = { value: false };
+  const root = el("section", { class: "attention", "aria-label": "Needs attention" });
+  container.append(root);
+  let list: AttentionList | undefined;
+  let error = "";
+
+  const compute = (state: AppState) => {
+    try {
+      list = state.at === undefined ? undefined : needsAttention(state.project, state.at);
+      error = state.at === undefined ? "This project has no dates, so there are no reviews to compare: the list needs dated data." : "";
+    } catch (e) {
+      list = undefined;
+      error = (e as Error).message;
+    }
+  };
+
+  const saveMark = (row: AttentionRow, reason: AttentionReason, note: string, date: string) => {
+    const { project } = store.get();
+    const marks = withMark(project.meta.attention?.marks ?? [], { client: row.client, reason: reason.flag, fingerprint: reason.fingerprint, date, note });
+    store.set({ project: withAttention(project, { marks }) });
+  };
+  const removeMark = (row: AttentionRow, reason: AttentionReason) => {
+    const { project } = store.get();
+    store.set({ project: withAttention(project, { marks: withoutMark(project.meta.attention?.marks ?? [], row.client, reason.flag) }) });
+  };
+
+  const reasonLine = (row: AttentionRow, reason: AttentionReason, headline: boolean): HTMLElement => {
+    const line = el("div", { class: headline ? "attention-headline" : "attention-other", "data-reason": reason.flag });
+    line.append(el("strong", {}, reason.label), ": ", reason.words);
+    if (!headline && reason.held) line.append(el("span", { class: "attention-held" }, ` (${reason.held})`));
+    if (reason.restates.length > 0) {
+      line.append(el("div", { class: "attention-restates" }, `Includes: ${reason.restates.map((r) => r.label.toLowerCase()).join(", ")}`));
+    }
+    if (reason.mark) {
+      const undo = el("button", { type: "button", class: "link" }, "undo");
+      undo.addEventListener("click", (e) => {
+        e.stopPropagation();
+        removeMark(row, reason);
+      });
+      line.append(el("div", { class: "attention-mark", "data-testid": "attention-mark" }, `✓ Reviewed ${reason.mark.date}${reason.mark.note ? `: ${reason.mark.note}` : ""} `, undo));
+    } else {
+      const button = el("button", { type: "button", class: "attention-review", "data-testid": "attention-review", title: "Note that you have looked at this reason" }, "mark reviewed");
+      button.addEventListener("click", (e) => {
+        e.stopPropagation();
+        const note = el("input", { type: "text", placeholder: "What you found or did", "aria-label": "Note", "data-testid": "attention-note" });
+        const date = el("input", { type: "date", "aria-label": "Reviewed on", value: new Date().toISOString().slice(0, 10) });
+        const save = el("button", { type: "submit" }, "Save");
+        const form = el("form", { class: "attention-mark-form" }, note, date, save);
+        form.addEventListener("click", (ev) => ev.stopPropagation());
+        form.addEventListener("submit", (ev) => {
+          ev.preventDefault();
+          if (!date.value) {
+            date.setCustomValidity("Give the date of the review");
+            date.reportValidity();
+            return;
+          }
+          saveMark(row, reason, note.value.trim(), date.value);
+        });
+        button.replaceWith(form);
+        note.focus();
+      });
+      line.append(" ", button);
+    }
+    return line;
+  };
+
+  const render = (state: AppState) => {
+    root.replaceChildren();
+    root.append(el("h2", {}, "Needs attention"));
+    if (!list) {
+      root.append(el("p", { class: "attention-error", role: "alert" }, error));
+      return;
+    }
+    const shown = list.rows.filter((r) => passes(r, filters));
+    const share = list.present ? Math.round((100 * list.rows.length) / list.present) : 0;
+    root.append(
+      el(
+        "p",
+        { class: "attention-summary", "data-testid": "attention-summary" },
+        `${list.rows.length} of ${list.present} clients present on ${list.at} need attention (${share}%)` +
+          (shown.length !== list.rows.length ? `; ${shown.length} shown with the filters` : "") +
+          (list.previous ? `. Changes are since the last review, ${list.previous.wave ?? ""} (${list.previous.date}).` : "."),
+      ),
+      el(
+        "p",
+        { class: "attention-advisory" },
+        "Flags are advisory: they point at what the recorded network shows, and a worker who knows the client decides. " +
+          "Reviewed marks and settings are kept in the project: export the project (JSON) to keep them; they are not yet saved in the browser.",
+      ),
+    );
+
+    // Filters: hub, keyworker, reason.
+    const hubs = [...new Set(list.rows.map((r) => r.hub).filter((h): h is string => h !== undefined))].sort();
+    const keyworkers = new Map<string, string>();
+    for (const r of list.rows) for (const k of r.keyworkers) keyworkers.set(k.id, k.label);
+    const reasons = list.ruleCounts.filter((c) => c.count > 0);
+    const select = (label: string, key: keyof ListFilters, options: [string, string][]) => {
+      const s = el("select", { "aria-label": label, "data-testid": `attention-filter-${key}` }, option("", `Every ${label.toLowerCase()}`, filters[key] === ""), ...options.map(([v, t]) => option(v, t, filters[key] === v)));
+      s.addEventListener("change", () => {
+        filters[key] = s.value;
+        render(store.get());
+      });
+      return el("label", {}, `${label} `, s);
+    };
+    root.append(
+      el(
+        "div",
+        { class: "attention-filters" },
+        select("Hub", "hub", hubs.map((h) => [h, h])),
+        select("Keyworker", "keyworker", [...keyworkers].sort((a, b) => a[1].localeCompare(b[1])).map(([id, label]) => [id, state.hideNames ? id : label])),
+        select("Reason", "reason", reasons.map((c) => [c.flag, `${c.label} (${c.count} flagged${c.listed ? "" : ", not listed on its own"})`])),
+      ),
+    );
+    root.append(settingsForm(list, state.project, (settings) => store.set({ project: withAttention(store.get().project, { settings }) }), settingsOpen));
+
+    const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
+    table.append(
+      el("thead", {}, el("tr", {}, ...["#", "Client, hub, keyworker", "Why (headline reason, then the others)", "Headline holds", "Trend at the last reviews"].map((h) => el("th", { scope: "col" }, h)))),
+    );
+    const body = el("tbody");
+    shown.forEach((row) => {
+      const why = el("td", {}, reasonLine(row, row.headline, true), ...row.others.map((o) => reasonLine(row, o, false)));
+      if (row.context.length > 0) why.append(el("div", { class: "attention-context" }, `Also: ${row.context.map((c) => c.words).join("; ")}`));
+      const trend = el(
+        "td",
+        { class: "attention-trend", title: row.trend.map((t) => `${t.wave ?? t.date}: ${t.people} people, ${t.supportive} supportive ties`).join("\n") },
+        el("div", {}, el("span", { class: "attention-series" }, "people "), series(row, "people")),
+        el("div", {}, el("span", { class: "attention-series" }, "supportive ties "), series(row, "supportive")),
+        el("div", { class: "attention-id" }, row.trend.map((t) => t.wave ?? t.date).join(" → ")),
+      );
+      const name = state.hideNames ? row.client : row.label;
+      const tr = el(
+        "tr",
+        { "data-client": row.client, class: `${row.reviewed ? "reviewed " : ""}${state.selectedNode === row.client ? "selected" : ""}`.trim(), tabindex: "0" },
+        el("td", {}, String(list!.rows.indexOf(row) + 1)),
+        el(
+          "td",
+          { class: "attention-who" },
+          el("button", { type: "button", class: "attention-name", title: "Select this client (details on the right, map and ego view follow)" }, name),
+          el("div", { class: "attention-id" }, row.client),
+          el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
+          el(
+            "div",
+            { class: "attention-keyworker" },
+            row.keyworkers.length === 0
+              ? "no keyworker"
+              : `keyworker ${row.keyworkers.map((k) => `${state.hideNames ? k.id : k.label}${k.ended ? ` (tie ended ${k.ended})` : ""}`).join(", ")}`,
+          ),
+        ),
+        why,
+        el("td", {}, row.headline.held),
+        trend,
+      );
+      const open = () => store.set({ selectedNode: row.client });
+      tr.addEventListener("click", open);
+      tr.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" && e.target === tr) open();
+      });
+      body.append(tr);
+    });
+    table.append(body);
+    root.append(shown.length > 0 ? table : el("p", { class: "attention-empty" }, "Nobody on the list with these filters and settings."));
+  };
+
+  compute(store.get());
+  render(store.get());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.project !== previous.project || state.at !== previous.at) {
+      compute(state);
+      render(state);
+    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+  });
+  return () => {
+    unsubscribe();
+    root.remove();
+  };
+}

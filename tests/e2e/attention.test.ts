@@ -1,0 +1,104 @@
+// The "Needs attention" view on the sample programme at its last wave: the list and its counts
+// against the core's own numbers, a threshold change re-ranking it, a row click selecting the
+// client, and a reviewed mark surviving a JSON export and re-open.
+import { afterEach, describe, expect, it } from "vitest";
+import { needsAttention } from "../../src/core/attention/index.ts";
+import { projectSchema } from "../../src/core/model/schema.ts";
+import { attentionKeep } from "../../src/ui/map/attentionOnMap.ts";
+import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
+
+const AT = "2015-04-01";
+const sample = projectSchema.parse(SAMPLE);
+
+describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
+  let app: AppPage | undefined;
+  afterEach(async () => {
+    if (app) {
+      expectCleanPage(app);
+      await app.context.close();
+      app = undefined;
+    }
+  });
+
+  async function openList(): Promise<AppPage> {
+    const opened = await openApp(`#at=${AT}`);
+    await opened.page.locator('[data-view="attention"]').click();
+    await opened.page.getByTestId("attention-table").waitFor(PATIENT);
+    return opened;
+  }
+
+  it("lists the core's rows in the core's order, with its counts", async () => {
+    app = await openList();
+    const list = needsAttention(sample, AT);
+    await expect.poll(() => app!.page.getByTestId("attention-summary").textContent(), PATIENT).toContain(
+      `${list.rows.length} of ${list.present} clients present on ${AT} need attention`,
+    );
+    const clients = await app.page.locator(".attention-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.client));
+    expect(clients).toEqual(list.rows.map((r) => r.client));
+    const first = app.page.locator(".attention-table tbody tr").first();
+    expect(await first.locator(".attention-headline").textContent()).toContain(`${list.rows[0].headline.label}: ${list.rows[0].headline.words}`);
+    await app.page.getByText("Rules and thresholds (kept with the project)").click();
+    const noGroup = list.ruleCounts.find((c) => c.flag === "no_group")!;
+    expect(await app.page.locator('.attention-rules tr[data-flag="no_group"] .attention-count').textContent()).toBe(`${noGroup.count} of ${list.present}`);
+  });
+
+  it("re-ranks at once when a threshold changes", async () => {
+    app = await openList();
+    const loose = needsAttention(sample, AT, { settings: { supportiveLostShareAtLeast: 0 } });
+    await app.page.getByText("Rules and thresholds (kept with the project)").click();
+    const input = app.page.locator('input[data-setting="supportiveLostShareAtLeast"]');
+    await input.fill("0");
+    await input.dispatchEvent("change");
+    await expect.poll(() => app!.page.locator(".attention-table tbody tr").count(), PATIENT).toBe(loose.rows.length);
+    const clients = await app.page.locator(".attention-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.client));
+    expect(clients).toEqual(loose.rows.map((r) => r.client));
+  });
+
+  it("selects the client when a row is clicked", async () => {
+    app = await openList();
+    const list = needsAttention(sample, AT);
+    const row = list.rows[2];
+    await app.page.locator(`.attention-table tr[data-client="${row.client}"] .attention-name`).click();
+    await app.page.locator(".panel.right").getByText(`${row.label} (${row.client})`).waitFor(PATIENT);
+    await app.page.locator(`.attention-table tr.selected[data-client="${row.client}"]`).waitFor(PATIENT);
+    expect(await app.page.locator(".attention-table tr.selected").count()).toBe(1);
+  });
+
+  it("the map's filter shows only the listed clients and whom they are tied to; the colour menu offers needs attention", async () => {
+    app = await openApp(`#at=${AT}`);
+    const keep = attentionKeep(sample, AT);
+    await app.page.locator("#attention-only").check();
+    await expect.poll(() => app!.page.locator(".map-toolbar .showing").textContent(), PATIENT).toMatch(new RegExp(`^Showing ${keep.size} of \\d+ nodes`));
+    await app.page.locator("#colour-by").selectOption("attention");
+    await app.page.getByText("needs attention: no ties at all").waitFor(PATIENT);
+    expect(await app.page.locator("#colour-by").inputValue()).toBe("attention");
+  });
+
+  it("keeps a reviewed mark through a JSON export and re-open", async () => {
+    app = await openList();
+    const list = needsAttention(sample, AT);
+    const client = list.rows[0].client;
+    const row = app.page.locator(`.attention-table tr[data-client="${client}"]`);
+    await row.getByTestId("attention-review").first().click();
+    await row.getByTestId("attention-note").fill("phoned, left a message");
+    await row.getByRole("button", { name: "Save" }).click();
+    await app.page.locator(`.attention-table tr[data-client="${client}"]`).getByTestId("attention-mark").waitFor(PATIENT);
+    const download = app.page.waitForEvent("download", PATIENT);
+    await app.page.getByLabel("Export the network").selectOption({ label: "Project JSON" });
+    const text = (await streamBytes(await (await download).createReadStream())).toString("utf8");
+    const saved = JSON.parse(text);
+    expect(saved.version).toBe(3);
+    expect(saved.meta.attention.marks).toMatchObject([{ client, reason: list.rows[0].headline.flag, note: "phoned, left a message" }]);
+    await app.page.locator('input[type="file"]').first().setInputFiles({ name: "reopened.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await app.page.locator('[data-view="attention"]').click();
+    const reopened = app.page.locator(`.attention-table tr[data-client="${client}"]`).getByTestId("attention-mark");
+    await reopened.waitFor(PATIENT);
+    expect(await reopened.textContent()).toContain("phoned, left a message");
+  });
+});
+
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}

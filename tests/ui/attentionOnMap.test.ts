@@ -1,0 +1,63 @@
+// "Colour by: needs attention" and the filter "only clients who need attention" on a tiny project.
+import { describe, expect, it } from "vitest";
+import { projectSchema } from "../../src/core/model/schema.ts";
+import { nodeAppearance } from "../../src/ui/map/appearance.ts";
+import { ATTENTION_COLOURS, attentionColouring, attentionKeep, attentionTiers } from "../../src/ui/map/attentionOnMap.ts";
+import { visibility } from "../../src/ui/map/visibility.ts";
+import { defaultFilters } from "../../src/ui/store.ts";
+
+// a: nobody (no ties at all: tier 1); b: only worker w (only professional: tier 3); c: two
+// supportive friends and a group (not listed); f1, f2 friends; g a mutual-aid group.
+const project = projectSchema.parse({
+  format: "recovery-networks",
+  version: 3,
+  nodes: [
+    { id: "a", label: "A", kind: "service_user" },
+    { id: "b", label: "B", kind: "service_user" },
+    { id: "c", label: "C", kind: "service_user" },
+    { id: "w", label: "W", kind: "worker" },
+    { id: "f1", label: "F1", kind: "friend" },
+    { id: "f2", label: "F2", kind: "friend" },
+    { id: "g", label: "G", kind: "group", group_type: "mutual_aid" },
+  ],
+  ties: [
+    { id: "wb", source: "w", target: "b", type: "professional", valence: "neutral" },
+    { id: "c1", source: "c", target: "f1", type: "friend", valence: "supportive" },
+    { id: "c2", source: "c", target: "f2", type: "friend", valence: "supportive" },
+    { id: "cg", source: "c", target: "g", type: "membership", valence: "supportive" },
+    { id: "wc", source: "w", target: "c", type: "professional", valence: "neutral" },
+  ],
+  waves: [{ id: "w0", label: "Baseline", date: "2024-01-01" }],
+});
+
+describe("needs attention on the map", () => {
+  it("gives the headline tier of each listed client, memoised per project and date", () => {
+    expect([...attentionTiers(project, "2024-01-01")]).toEqual([["a", 1], ["b", 3]]);
+    expect(attentionTiers(project, "2024-01-01")).toBe(attentionTiers(project, "2024-01-01"));
+    expect(attentionTiers(project, undefined).size).toBe(0);
+  });
+
+  it("colours listed clients by tier, other clients and everyone else apart, with a legend", () => {
+    const look = nodeAppearance(project.nodes, "attention", "none", undefined, attentionColouring(project, "2024-01-01", "attention"));
+    expect(Object.fromEntries(look.colour)).toEqual({
+      a: ATTENTION_COLOURS[1],
+      b: ATTENTION_COLOURS.other,
+      c: ATTENTION_COLOURS.notListed,
+      w: ATTENTION_COLOURS.rest,
+      f1: ATTENTION_COLOURS.rest,
+      f2: ATTENTION_COLOURS.rest,
+      g: ATTENTION_COLOURS.rest,
+    });
+    expect(look.legend[0]).toEqual({ colour: ATTENTION_COLOURS[1], label: "needs attention: no ties at all" });
+    expect(attentionColouring(project, "2024-01-01", "kind")).toBeUndefined();
+  });
+
+  it("keeps only the listed clients and whom they are tied to under the filter", () => {
+    const keep = attentionKeep(project, "2024-01-01");
+    expect([...keep].sort()).toEqual(["a", "b", "w"]);
+    const v = visibility(project, "2024-01-01", { ...defaultFilters(), attentionOnly: true }, undefined, keep);
+    expect([...v.nodes].sort()).toEqual(["a", "b", "w"]);
+    expect([...v.ties]).toEqual(["wb"]);
+    expect(visibility(project, "2024-01-01", defaultFilters(), undefined, keep).nodes.size).toBe(7);
+  });
+});
