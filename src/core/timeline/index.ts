@@ -24,4 +24,4 @@ export {
   type IndicatorUnit,
 } from "./dashboard.ts";
 export { categoricalAttributes, computeHubTimeline, groupValues, hubIndicators, hubNetwork, MAX_GROUPS, type HubTimeline } from "./hubs.ts";
-export { csvField, timelineColumns, timelineCsv, timelineHeader, type TimelineColumn, type TimelineRow } from "./timelineCsv.ts";
+export { csvField, seriesCsv, timelineColumns, timelineCsv, timelineHeader, type TimelineColumn, type TimelineRow } from "./timelineCsv.ts";

@@ -79,3 +79,21 @@ export function timelineCsv(project: Project, rows: readonly TimelineRow[], lead
   });
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * One indicator's numbers as CSV: `Date,Wave`, then one column per series headed
+ * "<series>: <header>" (just `header` for a single series), one line per date; numbers at full
+ * precision, undefined values empty. Throws when a series has not one value per date.
+ */
+export function seriesCsv(project: Project, dates: readonly IsoDate[], header: string, series: readonly { name: string; values: readonly number[] }[]): string {
+  for (const s of series) {
+    if (s.values.length !== dates.length) throw new Error(`core/timeline/timelineCsv: "${s.name}" has ${s.values.length} values for ${dates.length} dates`);
+  }
+  const heads = series.length === 1 ? [header] : series.map((s) => `${s.name}: ${header}`);
+  const lines = [["Date", "Wave", ...heads].map(csvField).join(",")];
+  dates.forEach((date, i) => {
+    const name = stepName(project, date);
+    lines.push([date, name === date ? "" : name, ...series.map((s) => s.values[i])].map(csvField).join(","));
+  });
+  return `${lines.join("\n")}\n`;
+}

@@ -8,7 +8,8 @@ import type { AppState, Store } from "../store.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "./appearance.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
-import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { currentScene, downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
@@ -268,8 +269,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     }
   };
   document.addEventListener("keydown", onKey);
+  const disposePrint = mountMapPrint(container, () => currentScene(renderer, store.get(), look, shown, labels.drawn()));
 
   return () => {
+    disposePrint();
     document.removeEventListener("keydown", onKey);
     stopFade?.();
     disposeNavigation();

@@ -1,6 +1,7 @@
 // The centre views, in tab order; the first is shown when the page opens.
 // To add a view: write `mount(container, store) → dispose` and add one line below.
 import { mountMap } from "../map/mapView.ts";
+import { mountDashboard } from "./dashboard/dashboardView.ts";
 import { mountEgo } from "./ego/egoView.ts";
 import { mountTables } from "./table/tableView.ts";
 import type { View } from "./view.ts";
@@ -12,4 +13,5 @@ export const VIEWS: View[] = [
   { id: "map", label: "Map", mount: mountMap },
   { id: "ego", label: "Ego", mount: mountEgo },
   { id: "tables", label: "Tables", mount: mountTables },
+  { id: "dashboard", label: "Dashboard", mount: mountDashboard },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeTimeline, timelineCsv, timelineHeader } from "../../../src/core/timeline/index.ts";
+import { computeTimeline, seriesCsv, timelineCsv, timelineHeader } from "../../../src/core/timeline/index.ts";
 import { fixture } from "../metrics/recovery/fixture.ts";
 
 describe("timelineHeader", () => {
@@ -39,5 +39,18 @@ describe("timelineCsv", () => {
     expect(lines[0].startsWith("Hub,Date,Wave,Nodes,")).toBe(true);
     expect(lines[1].startsWith('"Maidstone, north",2024-01-01,Baseline,')).toBe(true);
     expect(() => timelineCsv(p, steps, { header: "Hub", values: ["one"] })).toThrow(/1 "Hub" values for 2 rows/);
+  });
+});
+
+describe("seriesCsv", () => {
+  it("writes one indicator's series side by side with the wave names, and refuses a short series", () => {
+    const p = fixture();
+    const dates = ["2024-01-01", "2024-03-01", "2024-06-01"];
+    expect(seriesCsv(p, dates, "Density (0–1)", [{ name: "Whole programme", values: [0.5, Number.NaN, 0.25] }])).toBe(
+      "Date,Wave,Density (0–1)\n2024-01-01,Baseline,0.5\n2024-03-01,,\n2024-06-01,6 months,0.25\n",
+    );
+    const two = seriesCsv(p, dates, "Components", [{ name: "North, east", values: [1, 2, 3] }, { name: "South", values: [4, 5, 6] }]);
+    expect(two.split("\n")[0]).toBe('Date,Wave,"North, east: Components",South: Components');
+    expect(() => seriesCsv(p, dates, "X", [{ name: "South", values: [1] }])).toThrow(/"South" has 1 values for 3 dates/);
   });
 });
