@@ -42,10 +42,14 @@ function pdfPages(pdf: Buffer): number {
   return pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-/** Opens the dashboard and waits for its cards, with `steps` steps computed. */
-async function openDashboard(page: Page, steps: number): Promise<void> {
+const stepBy = (page: Page) => page.locator(".dashboard-toolbar select[aria-label='Step by']");
+const compareBy = (page: Page) => page.locator(".dashboard-toolbar select[aria-label='Compare by']");
+
+/** Opens the dashboard (stepping `every`) and waits for its cards, with `steps` steps computed. */
+async function openDashboard(page: Page, steps: number, every: "wave" | "month" = "wave"): Promise<void> {
   await page.locator('[data-view="dashboard"]').click();
-  await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toBe(`${steps} steps by ${steps === BY_WAVE.length ? "wave" : "month"}`);
+  if (every !== "wave") await stepBy(page).selectOption(every);
+  await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toBe(`${steps} steps by ${every}`);
   await expect.poll(() => page.locator(".indicator-card").count(), PATIENT).toBe(DASHBOARD_INDICATORS.length);
 }
 
@@ -117,16 +121,14 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     const { page } = app;
     const byMonth = computeTimeline(PROJECT, { every: "month" }).steps;
     expect(byMonth.map((s) => s.date)).toEqual(timelineDates(PROJECT, "month"));
-    await page.locator("select[aria-label='Step by']").selectOption("month");
-    await openDashboard(page, byMonth.length);
+    await openDashboard(page, byMonth.length, "month");
     expect(await cards(page)).toEqual(expected(byMonth, byMonth.length - 1));
     expect(await page.locator("table.numbers-table tbody tr").count()).toBe(byMonth.length);
-    await page.locator("select[aria-label='Step by']").selectOption("wave");
-    await openDashboard(page, 13);
   });
 
   test("the numbers as CSV: the core's CSV, with readable headers and the wave names; each chart as CSV, PNG and SVG", async () => {
     const { page } = app;
+    await openDashboard(page, 13);
     const [all] = await Promise.all([page.waitForEvent("download", PATIENT), page.getByRole("button", { name: "Numbers ⤓ CSV" }).click()]);
     expect(all.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-indicators-by-wave.csv");
     const csv = await text(all);
@@ -160,7 +162,8 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     const { page } = app;
     const hubs = computeHubTimeline(PROJECT, "hub", [NOW]);
     expect(hubs.values).toEqual(["Maidstone", "Sevenoaks", "Tunbridge Wells"]);
-    await page.locator("select[aria-label='Compare by']").selectOption("hub");
+    await openDashboard(page, 13);
+    await compareBy(page).selectOption("hub");
     await page.locator(".hub-compare").waitFor(VERY_PATIENT);
     for (const d of DASHBOARD_INDICATORS) {
       const cells = await page.locator(`.hub-compare tr[data-indicator="${d.key}"] td`).allInnerTexts();
@@ -168,12 +171,13 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     }
     // One line per hub and the whole programme in every chart, with a legend.
     expect(await page.locator('.indicator-card[data-indicator="density"] svg g[data-series]').count()).toBe(4);
-    await page.locator("select[aria-label='Compare by']").selectOption("");
+    await compareBy(page).selectOption("");
     await expect.poll(() => page.locator(".hub-compare").count(), VERY_PATIENT).toBe(0);
   });
 
   test("the programme report prints: headings, indicator names and dates, without the controls", async () => {
     const { page } = app;
+    await openDashboard(page, 13);
     await page.emulateMedia({ media: "print" });
     try {
       for (const hidden of [".app-header", ".panel.left", ".tabs", "footer.timeline", ".dashboard-toolbar"]) {
@@ -204,7 +208,7 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
       const print = page.getByTestId("map-print");
       await print.waitFor({ state: "visible", ...PATIENT });
       expect(await page.locator(".map-toolbar").isVisible()).toBe(false);
-      expect(await page.locator(".map-stage").isVisible()).toBe(false);
+      expect(await page.locator(".map-stage").isVisible()).toBe(false); // hidden, not removed: sigma needs its size
       const drawing = await print.evaluate((svg) => ({ text: svg.textContent ?? "", nodes: svg.querySelectorAll("#nodes > *").length, ties: svg.querySelectorAll("#ties > line").length }));
       expect(drawing.text).toContain(`${PROJECT.meta.title} — ${NOW}`);
       expect(drawing.text).toContain("service user");
