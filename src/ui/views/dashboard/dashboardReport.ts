@@ -87,6 +87,7 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
     el(
       "p",
       { class: "indicator-now" },
+      ...(data.hubs ? [el("span", { class: "indicator-scope" }, "Whole programme")] : []),
       el("span", { class: "indicator-value", "data-value": String(now) }, formatIndicator(indicator, now)),
       " ",
       el("span", { class: "indicator-change" }, changeText),
@@ -122,7 +123,7 @@ function hubTable(data: ReportData): HTMLElement | undefined {
     "section",
     { class: "hub-compare" },
     el("h3", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
-    el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, ...rows)),
+    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
     el(
       "p",
       { class: "report-note" },
@@ -153,7 +154,8 @@ function numbersTable(data: ReportData): HTMLElement {
 function definitions(): HTMLElement {
   const items = DASHBOARD_INDICATORS.flatMap((d) => {
     const formal = NETWORK_DESCRIPTORS.get(d.key)?.definition ?? "The number of isolated service users divided by the number of service users; undefined when there are none.";
-    return [el("dt", {}, d.label), el("dd", {}, `${d.definition} ${formal}`)];
+    // "(null)" is how JSON writes an undefined value; a report reader needs only "undefined".
+    return [el("dt", {}, d.label), el("dd", {}, `${d.definition} ${formal.replace(/ \(null\)/g, "")}`)];
   });
   return el("section", { class: "report-definitions" }, el("h3", {}, "Definitions"), el("dl", {}, ...items));
 }
@@ -163,12 +165,14 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
   const { project, dates, current, every } = data;
   const range = dateRange(project);
   const stepWord = every === "wave" ? "review wave" : every;
-  const meta = [
+  const parts = [
     range ? `Data from ${range.first} to ${range.last}` : "Undated data",
     `${dates.length} steps, one per ${stepWord}`,
     `values at ${stepLabel(project, dates[current])}`,
     `printed ${printedOn}`,
-  ].join(" · ");
+  ];
+  // Each part on one line: a date never breaks at its hyphens.
+  const meta = parts.flatMap((part, i) => [...(i > 0 ? [" · "] : []), el("span", {}, part)]);
   return el(
     "article",
     { class: "programme-report" },
@@ -177,7 +181,7 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
       { class: "report-head" },
       el("h2", {}, "Programme report: community connectedness"),
       el("p", { class: "report-title" }, project.meta.title),
-      el("p", { class: "report-meta" }, meta),
+      el("p", { class: "report-meta" }, ...meta),
       el(
         "p",
         { class: "report-note" },

@@ -40,7 +40,24 @@ const parseDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 /** Draws the chart as a standalone SVG element (fonts and colours inline, so it exports as it is). */
 export function indicatorChart(input: ChartInput): SVGSVGElement {
   const { indicator, dates, waves, series, current, title } = input;
-  const top = title ? 34 : 12;
+  // A legend only when there is more than one line: above the plot, wrapped to the width.
+  const legendItems: { series: ChartSeries; x: number; row: number }[] = [];
+  if (series.length > 1) {
+    let lx = 56;
+    let row = 0;
+    for (const s of series) {
+      const width = 18 + s.name.length * 6.2 + 12;
+      if (lx + width > CHART_WIDTH - 8 && lx > 56) {
+        row++;
+        lx = 56;
+      }
+      legendItems.push({ series: s, x: lx, row });
+      lx += width;
+    }
+  }
+  const legendRows = legendItems.length === 0 ? 0 : legendItems[legendItems.length - 1].row + 1;
+  const legendTop = title ? 34 : 10;
+  const top = legendTop + legendRows * 15 + (title || legendRows > 0 ? 6 : 2);
   const margin = { top, right: 14, bottom: 58, left: 56 };
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement)
     .attr("xmlns", SVG_NS)
@@ -116,18 +133,12 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
     if (now?.ok) g.append("circle").attr("cx", now.x).attr("cy", now.y).attr("r", 5).attr("fill", "none").attr("stroke", s.colour).attr("stroke-width", 1.5);
   }
 
-  // A legend only when there is more than one line.
-  if (series.length > 1) {
-    const legend = svg.append("g").attr("font-size", 10.5).attr("fill", INK);
-    let lx = margin.left + 6;
-    const ly = margin.top + 2;
-    for (const s of series) {
-      legend.append("line").attr("x1", lx).attr("x2", lx + 14).attr("y1", ly).attr("y2", ly).attr("stroke", s.colour).attr("stroke-width", 2)
-        .attr("stroke-dasharray", s.reference ? "4 2" : null);
-      const text = legend.append("text").attr("x", lx + 18).attr("y", ly + 3.5).text(s.name);
-      lx += 18 + s.name.length * 5.8 + 12;
-      void text;
-    }
+  const legend = svg.append("g").attr("font-size", 10.5).attr("fill", INK);
+  for (const item of legendItems) {
+    const ly = legendTop + item.row * 15 + 4;
+    legend.append("line").attr("x1", item.x).attr("x2", item.x + 14).attr("y1", ly).attr("y2", ly).attr("stroke", item.series.colour).attr("stroke-width", 2)
+      .attr("stroke-dasharray", item.series.reference ? "4 2" : null);
+    legend.append("text").attr("x", item.x + 18).attr("y", ly + 3.5).text(item.series.name);
   }
   return svg.node()!;
 }
