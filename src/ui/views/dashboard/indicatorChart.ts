@@ -1,7 +1,7 @@
 // One dashboard indicator over time as an SVG line chart (d3): the waves marked and named on the
 // time axis, a y axis with its unit, one line per series (the programme, or each hub beside the
 // whole programme), the date shown ringed. Built for print: white ground, no shadows or fills,
-// light grid, labels at 11 px; with `title`, the title is drawn inside (for PNG/SVG downloads).
+// light grid, labels at 12 px or more (they print at three quarters of that, two charts a row on A4); with `title`, the title is drawn inside (for PNG/SVG downloads).
 import { axisBottom, axisLeft, extent, line, max, scaleLinear, scaleUtc, select, utcFormat } from "d3";
 import type { DashboardIndicator } from "../../../core/timeline/index.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
@@ -46,7 +46,7 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
     let lx = 56;
     let row = 0;
     for (const s of series) {
-      const width = 18 + s.name.length * 6.2 + 12;
+      const width = 18 + s.name.length * 7 + 12;
       if (lx + width > CHART_WIDTH - 8 && lx > 56) {
         row++;
         lx = 56;
@@ -57,8 +57,8 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
   }
   const legendRows = legendItems.length === 0 ? 0 : legendItems[legendItems.length - 1].row + 1;
   const legendTop = title ? 34 : 10;
-  const top = legendTop + legendRows * 15 + (title || legendRows > 0 ? 6 : 2);
-  const margin = { top, right: 14, bottom: 58, left: 56 };
+  const top = legendTop + legendRows * 16 + (title || legendRows > 0 ? 6 : 2);
+  const margin = { top, right: 14, bottom: 62, left: 60 };
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement)
     .attr("xmlns", SVG_NS)
     .attr("viewBox", `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`)
@@ -93,11 +93,11 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
   const yAxis = svg.append("g").attr("transform", `translate(${margin.left},0)`)
     .call(axisLeft(y).tickValues(yTicks).tickFormat((d) => yFormat(Number(d))).tickSizeOuter(0));
   yAxis.select(".domain").remove();
-  yAxis.selectAll("text").attr("fill", MUTED).attr("font-size", 11);
+  yAxis.selectAll("text").attr("fill", MUTED).attr("font-size", 12.5);
   yAxis.selectAll("line").attr("stroke", "#c4c8cf");
   svg.append("text")
     .attr("transform", `translate(14,${(margin.top + CHART_HEIGHT - margin.bottom) / 2}) rotate(-90)`)
-    .attr("text-anchor", "middle").attr("fill", MUTED).attr("font-size", 11)
+    .attr("text-anchor", "middle").attr("fill", MUTED).attr("font-size", 12.5)
     .text(indicator.axis);
 
   // Time axis: a tick at each wave, named by the wave; without waves, dates.
@@ -110,11 +110,11 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
   } else {
     xAxis.call(axisBottom(x).ticks(5).tickFormat((d) => utcFormat("%b %Y")(d as Date)).tickSizeOuter(0));
   }
-  xAxis.selectAll("text").attr("fill", MUTED).attr("font-size", 10.5);
+  xAxis.selectAll("text").attr("fill", MUTED).attr("font-size", 12);
   xAxis.selectAll("line, .domain").attr("stroke", "#9aa0a8");
   const span = `${dates[0] ?? ""} to ${dates[dates.length - 1] ?? ""}`;
   svg.append("text").attr("x", (margin.left + CHART_WIDTH - margin.right) / 2).attr("y", CHART_HEIGHT - 6)
-    .attr("text-anchor", "middle").attr("fill", MUTED).attr("font-size", 11)
+    .attr("text-anchor", "middle").attr("fill", MUTED).attr("font-size", 12.5)
     .text(waveTicks.length > 0 ? `Review wave (${span})` : `Date (${span})`);
 
   // The lines: reference (whole programme) first, so the hubs are drawn over it.
@@ -133,9 +133,9 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
     if (now?.ok) g.append("circle").attr("cx", now.x).attr("cy", now.y).attr("r", 5).attr("fill", "none").attr("stroke", s.colour).attr("stroke-width", 1.5);
   }
 
-  const legend = svg.append("g").attr("font-size", 10.5).attr("fill", INK);
+  const legend = svg.append("g").attr("font-size", 12).attr("fill", INK);
   for (const item of legendItems) {
-    const ly = legendTop + item.row * 15 + 4;
+    const ly = legendTop + item.row * 16 + 4;
     legend.append("line").attr("x1", item.x).attr("x2", item.x + 14).attr("y1", ly).attr("y2", ly).attr("stroke", item.series.colour).attr("stroke-width", 2)
       .attr("stroke-dasharray", item.series.reference ? "4 2" : null);
     legend.append("text").attr("x", item.x + 18).attr("y", ly + 3.5).text(item.series.name);
