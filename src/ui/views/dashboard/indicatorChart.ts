@@ -115,7 +115,7 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
   const span = `${dates[0] ?? ""} to ${dates[dates.length - 1] ?? ""}`;
   svg.append("text").attr("x", (margin.left + CHART_WIDTH - margin.right) / 2).attr("y", CHART_HEIGHT - 6)
     .attr("text-anchor", "middle").attr("fill", MUTED).attr("font-size", 12.5)
-    .text(waveTicks.length > 0 ? `Review wave (${span})` : `Date (${span})`);
+    .text(waveTicks.length === 0 ? `Date (${span})` : waveTicks.length === dates.length ? `Review wave (${span})` : `Date, review waves named (${span})`);
 
   // The lines: reference (whole programme) first, so the hubs are drawn over it.
   const ordered = [...series].sort((a, b) => Number(Boolean(b.reference)) - Number(Boolean(a.reference)));
