@@ -1,6 +1,8 @@
 // The README's screenshots: builds the page, serves it on 127.0.0.1 and drives headless Chromium
 // through the sample programme, saving PNGs into docs/screenshots/. Run: npx tsx scripts/screenshots.ts
-import { mkdir } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { buildPage, REPO_ROOT } from "./browser/buildPage.ts";
@@ -67,6 +69,26 @@ async function main(): Promise<void> {
       await shot(page, process.env.ATTENTION_SMALL ?? "attention-1024.png");
       await page.setViewportSize({ width: 1440, height: 900 });
     }
+
+    // ---- Dashboard and reports: the dashboard view, a page of the programme report and the
+    // map's print, each printed to PDF by Chromium and rendered to PNG with pdftoppm. ----
+    await page.locator(".timeline input[type=date]").fill("2015-04-01");
+    await page.locator('[data-view="dashboard"]').click();
+    await page.locator(".indicator-card").first().waitFor({ timeout: 120_000 });
+    await shot(page, "dashboard.png");
+    await pdfPage(page, "report.pdf", "report-page1.png", 1);
+    await pdfPage(page, "report.pdf", "report-page3.png", 3);
+    await page.locator("select[aria-label='Compare by']").selectOption("hub");
+    await page.locator(".hub-compare").waitFor({ timeout: 120_000 });
+    await shot(page, "dashboard-hubs.png");
+    await page.locator("select[aria-label='Compare by']").selectOption("");
+    await page.locator('[data-view="map"]').click();
+    await page.locator(".map-stage canvas").first().waitFor();
+    await select(page, PERSON);
+    await page.getByRole("button", { name: "Reset zoom" }).click();
+    await page.waitForTimeout(1_200);
+    await pdfPage(page, "map.pdf", "map-print.png", 1);
+    // ---- end of dashboard and reports ----
   } finally {
     await browser.close();
     await server.close();
@@ -81,6 +103,20 @@ async function select(page: Page, id: string): Promise<void> {
   await box.press("Enter");
   await box.fill("");
   await page.locator(".panel.right table.metrics").waitFor({ timeout: 20_000 });
+}
+
+/** Prints the page to PDF (A4, print styles) and saves its page `n` as a PNG at 110 dpi. */
+async function pdfPage(page: Page, pdf: string, png: string, n: number): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), "recovery-networks-pdf-"));
+  try {
+    const file = join(folder, pdf);
+    await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    execFileSync("pdftoppm", ["-png", "-r", "110", "-f", String(n), "-l", String(n), "-singlefile", file, join(folder, "page")]);
+    await rename(join(folder, "page.png"), join(OUT, png));
+    console.log(`docs/screenshots/${png}`);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function shot(page: Page, name: string): Promise<void> {

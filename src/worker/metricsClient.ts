@@ -4,7 +4,7 @@
 import type { Report } from "../core/metrics/report.ts";
 import type { IsoDate } from "../core/model/dates.ts";
 import type { Project } from "../core/model/schema.ts";
-import type { TimelineEvery } from "../core/timeline/index.ts";
+import type { HubTimeline, TimelineEvery } from "../core/timeline/index.ts";
 import type { MetricsMessage, MetricsRequest, TimelineResult } from "./protocol.ts";
 
 /** Thrown (as the rejection) for a request replaced by a newer one. */
@@ -50,6 +50,13 @@ export class MetricsClient {
     const message = await this.request({ project, at: undefined, kind: "timeline", every });
     if (message.type !== "timeline") throw new Error("the metrics worker answered a timeline request with " + message.type);
     return message.timeline;
+  }
+
+  /** Each value of `attribute`'s indicators at every step; rejects with `CancelledError` when a newer request comes. */
+  async hubs(project: Project, every: TimelineEvery, attribute: string): Promise<HubTimeline> {
+    const message = await this.request({ project, at: undefined, kind: "hubs", every, attribute });
+    if (message.type !== "hubs") throw new Error("the metrics worker answered a hubs request with " + message.type);
+    return message.hubs;
   }
 
   /** Sends one request, cancelling any still running; resolves with the worker's final message. */

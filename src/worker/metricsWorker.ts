@@ -3,7 +3,7 @@
 // `new Worker(new URL("./metricsWorker.ts", import.meta.url), { type: "module" })`.
 import "./zodConfig.ts";
 import { computeReport } from "../core/metrics/report.ts";
-import { computeTimeline } from "../core/timeline/index.ts";
+import { computeHubTimeline, computeTimeline, timelineDates } from "../core/timeline/index.ts";
 import type { MetricsMessage, MetricsRequest } from "./protocol.ts";
 
 const post = (message: MetricsMessage): void => (self as unknown as Worker).postMessage(message);
@@ -16,6 +16,11 @@ export function handle(request: MetricsRequest): MetricsMessage {
       const timeline = computeTimeline(request.project, { every: request.every ?? "wave" });
       return { requestId: request.requestId, type: "timeline", timeline, ms: performance.now() - started };
     }
+    if (request.kind === "hubs") {
+      if (request.attribute === undefined) throw new Error("a hubs request needs the attribute whose groups to compare");
+      const hubs = computeHubTimeline(request.project, request.attribute, timelineDates(request.project, request.every ?? "wave"));
+      return { requestId: request.requestId, type: "hubs", hubs, ms: performance.now() - started };
+    }
     const report = computeReport(request.project, request.at);
     return { requestId: request.requestId, type: "report", report, ms: performance.now() - started };
   } catch (error) {
@@ -25,6 +30,6 @@ export function handle(request: MetricsRequest): MetricsMessage {
 
 self.addEventListener("message", (event: MessageEvent<MetricsRequest>) => {
   const request = event.data;
-  post({ requestId: request.requestId, type: "progress", message: request.kind === "timeline" ? "Computing the timeline…" : "Computing metrics…" });
+  post({ requestId: request.requestId, type: "progress", message: request.kind === "report" ? "Computing metrics…" : "Computing the timeline…" });
   post(handle(request));
 });

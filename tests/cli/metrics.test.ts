@@ -126,13 +126,15 @@ describe("recovery-networks timeline", () => {
     expect(rows[1].typePeerSupport).toBe(0);
   });
 
-  it("steps by month as CSV", async () => {
+  it("steps by month as CSV with readable headers and the wave names", async () => {
     const { code, out } = await run("timeline", projectFile, "--every", "month", "--format", "csv");
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(7);
-    expect(lines[0].startsWith("date,nodes,ties,")).toBe(true);
-    expect(lines[3].startsWith("2024-03-01,11,12,")).toBe(true);
+    expect(lines[0].startsWith("Date,Wave,Nodes,Ties,")).toBe(true);
+    expect(lines[1].startsWith("2024-01-01,Baseline,11,")).toBe(true);
+    expect(lines[3].startsWith("2024-03-01,,11,12,")).toBe(true);
+    expect(lines[6].startsWith("2024-06-01,6 months,")).toBe(true);
   });
 
   it("explains what to do when there are no waves, and rejects an unknown step", async () => {

@@ -60,12 +60,15 @@ describe.skipIf(!HAS_BROWSER)("the page answers while the metrics worker compute
     await releaseWorkerAnswers(page);
 
     const saved = await download;
-    expect(await page.locator("header .status").innerText()).toMatch(/^Indicators for 13 quarters computed in \d+\.\d s and saved$/);
+    expect(await page.locator("header .status").innerText()).toMatch(/^Indicators for 13 quarters computed in \d+\.\d s and saved as CSV$/);
     expect(await indicators.getAttribute("aria-busy")).toBeNull();
-    expect(saved.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-indicators-by-quarter.json");
+    expect(saved.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-indicators-by-quarter.csv");
     const chunks: Buffer[] = [];
     for await (const chunk of await saved.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
-    const rows = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { date: string; nodes: number; ties: number }[];
+    // A CSV for Excel (byte-order mark, readable headers): Date, Wave, Nodes, Ties, …
+    const [head, ...lines] = Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\n");
+    expect(head.split(",").slice(0, 4)).toEqual(["Date", "Wave", "Nodes", "Ties"]);
+    const rows = lines.map((line) => line.split(",")).map((cells) => ({ date: cells[0], nodes: Number(cells[2]), ties: Number(cells[3]) }));
     expect(rows.map((r) => r.date)).toEqual(QUARTERS);
     // The whole network at each quarter: the kind unticked meanwhile hides people from the map only.
     expect(rows.map((r) => [r.nodes, r.ties])).toEqual(QUARTERS.map((d) => [snapshotCounts(SAMPLE, d).nodes, snapshotCounts(SAMPLE, d).ties]));

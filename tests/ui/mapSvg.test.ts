@@ -37,6 +37,12 @@ describe("mapSvg", () => {
     expect(svg).toContain('<circle cx="18" cy="61" r="6" fill="#000"/>');
     expect(svg).toContain('<text x="30" y="83">b</text>');
   });
+
+  it("draws a tie's legend entry as a short line", () => {
+    const svg = mapSvg({ ...scene, legend: [{ colour: "#2A9D8F", label: "supportive tie", shape: "line" }] });
+    expect(svg).toContain('<line x1="8" y1="79" x2="26" y2="79" stroke="#2A9D8F" stroke-width="3"/>');
+    expect(svg).toContain('<text x="30" y="83">supportive tie</text>');
+  });
 });
 
 describe("escapeXml", () => {

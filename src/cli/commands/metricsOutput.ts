@@ -90,8 +90,3 @@ export function timelineRows(steps: readonly TimelineStep[]): Record<string, str
 export function timelineJson(steps: readonly TimelineStep[]): string {
   return JSON.stringify(timelineRows(steps), null, 2);
 }
-
-/** The `timeline` CSV: one row per step. */
-export function timelineCsv(steps: readonly TimelineStep[]): string {
-  return toCsv(timelineRows(steps), ["date"]);
-}

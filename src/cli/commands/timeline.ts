@@ -2,17 +2,18 @@
 // quarter, as JSON or CSV.
 import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
-import { computeTimeline, TIMELINE_STEPS, type TimelineEvery } from "../../core/timeline/index.ts";
+import { computeTimeline, TIMELINE_STEPS, timelineCsv, type TimelineEvery } from "../../core/timeline/index.ts";
 import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
-import { emit, OUTPUT_OPTIONS, outputFormat, timelineCsv, timelineJson } from "./metricsOutput.ts";
+import { emit, OUTPUT_OPTIONS, outputFormat, timelineJson } from "./metricsOutput.ts";
 
 export const timelineCommand = defineCommand({
   usage: [
     "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND]",
     "",
     "  --every    wave (default): each wave date; month / quarter: from the first date in the data to the last",
-    "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step",
+    "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step with",
+    "             readable headers (Date, Wave, Nodes, …, the same as the page's Indicators ⤓ export)",
     "  --out      write to FILE instead of printing",
     WEIGHT_USAGE,
     "  --default-kind KIND   the kind of nodes without one (default community_member)",
@@ -39,7 +40,7 @@ export const timelineCommand = defineCommand({
       );
       return 1;
     }
-    await emit(format === "json" ? timelineJson(steps) : timelineCsv(steps), values.out, io);
+    await emit(format === "json" ? timelineJson(steps) : timelineCsv(project, steps), values.out, io);
     return 0;
   },
 });

@@ -4,8 +4,24 @@ export { affectedNodes, diffSnapshots, type SnapshotDiff } from "./affected.ts";
 export { defaultStep, nextStep, previousStep, stepsOffered, TIMELINE_STEPS, timelineDates, type TimelineEvery } from "./steps.ts";
 export {
   computeTimeline,
+  networkOf,
   type PersonChange,
   type TimelineOptions,
   type TimelineStats,
   type TimelineStep,
 } from "./timeline.ts";
+export {
+  DASHBOARD_INDICATORS,
+  dashboardIndicator,
+  formatChange,
+  formatIndicator,
+  ISOLATED_SHARE_KEY,
+  isolatedShare,
+  NETWORK_DESCRIPTORS,
+  sinceText,
+  stepName,
+  type DashboardIndicator,
+  type IndicatorUnit,
+} from "./dashboard.ts";
+export { categoricalAttributes, computeHubTimeline, groupValues, hubIndicators, hubNetwork, MAX_GROUPS, type HubTimeline } from "./hubs.ts";
+export { csvField, seriesCsv, timelineColumns, timelineCsv, timelineHeader, type TimelineColumn, type TimelineRow } from "./timelineCsv.ts";

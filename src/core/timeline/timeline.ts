@@ -66,7 +66,11 @@ const STATE_INDICATORS = RECOVERY_NODE_INDICATORS.filter((d) => !d.change);
 /** How many steps two-step reach looks (see `affectedNodes`). */
 const REACH_STEPS = (recoveryReach.params.parse({}) as { steps: number }).steps;
 
-function networkOf(project: Project, graph: RecoveryGraph, date: IsoDate): Record<string, number> {
+/**
+ * The network values of one snapshot: every structural network metric and network recovery
+ * indicator, by output key (betweenness computed once, for the mentors' brokerage share too).
+ */
+export function networkOf(project: Project, graph: RecoveryGraph, date: IsoDate): Record<string, number> {
   const structural = computeStructural(graph, { node: ["betweenness"] });
   const betweenness = new Map([...structural.nodes].map(([id, v]) => [id, v.betweenness]));
   return withOutputKeys({ ...structural.network, ...computeNetworkIndicators(graph, { project, at: date }, betweenness) });

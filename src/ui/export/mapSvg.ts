@@ -33,8 +33,8 @@ export interface MapScene {
   ties: readonly SvgTie[];
   /** Shown top left, e.g. the project title and the date. */
   title?: string;
-  /** Swatches with labels, drawn bottom left. */
-  legend?: readonly { colour: string; label: string }[];
+  /** Swatches with labels, drawn bottom left: a dot, or a short line for a tie (`shape: "line"`). */
+  legend?: readonly { colour: string; label: string; shape?: "dot" | "line" }[];
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -80,7 +80,11 @@ export function mapSvg(scene: MapScene): string {
     out.push(`<g id="legend" font-size="12" fill="#222222">`);
     scene.legend.forEach((entry, i) => {
       const y = top + i * 18;
-      out.push(`<circle cx="18" cy="${n(y + 9)}" r="6" fill="${escapeXml(entry.colour)}"/>`);
+      if (entry.shape === "line") {
+        out.push(`<line x1="8" y1="${n(y + 9)}" x2="26" y2="${n(y + 9)}" stroke="${escapeXml(entry.colour)}" stroke-width="3"/>`);
+      } else {
+        out.push(`<circle cx="18" cy="${n(y + 9)}" r="6" fill="${escapeXml(entry.colour)}"/>`);
+      }
       out.push(`<text x="30" y="${n(y + 13)}">${escapeXml(entry.label)}</text>`);
     });
     out.push(`</g>`);

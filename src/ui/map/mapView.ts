@@ -9,7 +9,8 @@ import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "
 import { ATTENTION_KEY, attentionColouring, attentionKeep } from "./attentionOnMap.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
-import { downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { currentScene, downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
@@ -269,8 +270,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     }
   };
   document.addEventListener("keydown", onKey);
+  const disposePrint = mountMapPrint(container, () => currentScene(renderer, store.get(), look, shown, labels.drawn()));
 
   return () => {
+    disposePrint();
     document.removeEventListener("keydown", onKey);
     stopFade?.();
     disposeNavigation();

@@ -2,6 +2,7 @@
 // To add a view: write `mount(container, store) → dispose` and add one line below.
 import { mountMap } from "../map/mapView.ts";
 import { mountAttention } from "./attention/attentionView.ts";
+import { mountDashboard } from "./dashboard/dashboardView.ts";
 import { mountEgo } from "./ego/egoView.ts";
 import { mountTables } from "./table/tableView.ts";
 import type { View } from "./view.ts";
@@ -14,4 +15,5 @@ export const VIEWS: View[] = [
   { id: "ego", label: "Ego", mount: mountEgo },
   { id: "tables", label: "Tables", mount: mountTables },
   { id: "attention", label: "Needs attention", mount: mountAttention },
+  { id: "dashboard", label: "Dashboard", mount: mountDashboard },
 ];

@@ -5,6 +5,18 @@ import { egoTies } from "../ego.ts";
 import { NO_PARAMS, networkIndicator } from "../indicator.ts";
 import { hasPeerMentor } from "../peerMentorTie.ts";
 
+/** True when `person` has at least one tie to a node of kind group. */
+export function inAGroup(graph: RecoveryGraph, person: string): boolean {
+  return egoTies(graph, person).some((t) => t.alterNode.kind === "group");
+}
+
+/** True when `person` has a supportive tie to a service user or a peer mentor. */
+export function hasSupportivePeer(graph: RecoveryGraph, person: string): boolean {
+  return egoTies(graph, person).some(
+    (t) => t.tie.valence === "supportive" && (t.alterNode.kind === "service_user" || t.alterNode.kind === "peer_mentor"),
+  );
+}
+
 function serviceUsers(graph: RecoveryGraph): string[] {
   return graph.filterNodes((_id, node) => node.kind === "service_user");
 }
@@ -24,7 +36,7 @@ export const shareWithGroup = networkIndicator({
   meaning: "The part of service users who belong to at least one group, from 0 to 1.",
   definition: `The number of service users with at least one tie to a node of kind group, ${OF_SERVICE_USERS}`,
   params: NO_PARAMS,
-  value: (graph) => shareOf(graph, (p) => egoTies(graph, p).some((t) => t.alterNode.kind === "group")),
+  value: (graph) => shareOf(graph, (p) => inAGroup(graph, p)),
 });
 
 /** Service users with at least one supportive tie to a peer in recovery. */
@@ -36,12 +48,7 @@ export const shareWithSupportivePeer = networkIndicator({
     "The number of service users with at least one tie of valence supportive to a service user or a " +
     `peer mentor, ${OF_SERVICE_USERS}`,
   params: NO_PARAMS,
-  value: (graph) =>
-    shareOf(graph, (p) =>
-      egoTies(graph, p).some(
-        (t) => t.tie.valence === "supportive" && (t.alterNode.kind === "service_user" || t.alterNode.kind === "peer_mentor"),
-      ),
-    ),
+  value: (graph) => shareOf(graph, (p) => hasSupportivePeer(graph, p)),
 });
 
 /** Service users with a peer mentor. */

@@ -1,0 +1,198 @@
+// The programme report the dashboard shows and prints: a dated heading with the data's date
+// range, one card per indicator (value at the date shown, change since the previous step, a
+// one-line definition, the chart and its downloads), hubs side by side, the numbers, and the
+// definitions. Built from computed timelines only: nothing is computed here but arithmetic.
+import type { IsoDate } from "../../../core/model/dates.ts";
+import type { Project } from "../../../core/model/schema.ts";
+import { dateRange } from "../../../core/model/snapshot.ts";
+import {
+  DASHBOARD_INDICATORS,
+  formatChange,
+  formatIndicator,
+  NETWORK_DESCRIPTORS,
+  sinceText,
+  stepName,
+  type DashboardIndicator,
+  type HubTimeline,
+  type TimelineEvery,
+} from "../../../core/timeline/index.ts";
+import { el } from "../../dom.ts";
+import { indicatorChart, type ChartSeries } from "./indicatorChart.ts";
+
+/** Line colours for hubs (Okabe–Ito, colour-blind safe; yellow left out: it does not print). */
+const HUB_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
+/** The whole programme's line: blue alone, dashed grey beside hubs. */
+const PROGRAMME_COLOUR = "#0072B2";
+const REFERENCE_COLOUR = "#6b7280";
+
+/** What the report is drawn from. */
+export interface ReportData {
+  project: Project;
+  every: TimelineEvery;
+  /** Step dates, ascending. */
+  dates: IsoDate[];
+  /** The whole programme's network values at each step. */
+  networks: Record<string, number>[];
+  /** Each hub's values, when comparing. */
+  hubs?: HubTimeline;
+  /** The index of the step shown as "now". */
+  current: number;
+}
+
+/** What a card's download buttons ask for. */
+export interface CardActions {
+  png(indicator: DashboardIndicator, series: ChartSeries[]): void;
+  svg(indicator: DashboardIndicator, series: ChartSeries[]): void;
+  csv(indicator: DashboardIndicator, series: ChartSeries[]): void;
+}
+
+/** The lines of an indicator's chart: the programme alone, or each hub with the programme dashed. */
+export function chartSeries(data: ReportData, indicator: DashboardIndicator): ChartSeries[] {
+  const programme = data.networks.map((n) => indicator.value(n));
+  if (!data.hubs) return [{ name: "Whole programme", colour: PROGRAMME_COLOUR, values: programme }];
+  const hubs = data.hubs;
+  return [
+    ...hubs.values.map((value, i) => ({
+      name: value,
+      colour: HUB_COLOURS[i % HUB_COLOURS.length],
+      values: hubs.steps.map((s) => indicator.value(s.byValue[value])),
+    })),
+    { name: "Whole programme", colour: REFERENCE_COLOUR, values: programme, reference: true },
+  ];
+}
+
+function stepLabel(project: Project, date: IsoDate): string {
+  const name = stepName(project, date);
+  return name === date ? date : `${name} (${date})`;
+}
+
+function card(data: ReportData, indicator: DashboardIndicator, actions: CardActions): HTMLElement {
+  const { project, dates, networks, current } = data;
+  const now = indicator.value(networks[current]);
+  const before = current > 0 ? indicator.value(networks[current - 1]) : Number.NaN;
+  const change = current > 0 ? formatChange(indicator, now, before) : undefined;
+  const changeText =
+    current === 0 ? "first step: no earlier period" : change === undefined ? "no comparable value at the previous step" : `${change} since ${sinceText(project, dates[current - 1])}`;
+  const series = chartSeries(data, indicator);
+  const chart = indicatorChart({ indicator, dates, waves: project.waves, series, current });
+  const button = (label: string, title: string, run: () => void) => {
+    const b = el("button", { type: "button", title }, label);
+    b.addEventListener("click", run);
+    return b;
+  };
+  return el(
+    "article",
+    { class: "indicator-card", "data-indicator": indicator.key },
+    el("h3", {}, indicator.label),
+    el(
+      "p",
+      { class: "indicator-now" },
+      ...(data.hubs ? [el("span", { class: "indicator-scope" }, "Whole programme")] : []),
+      el("span", { class: "indicator-value", "data-value": String(now) }, formatIndicator(indicator, now)),
+      " ",
+      el("span", { class: "indicator-change" }, changeText),
+    ),
+    el("p", { class: "indicator-definition" }, indicator.definition),
+    el("div", { class: "indicator-chart" }, chart),
+    el(
+      "div",
+      { class: "card-actions" },
+      button("PNG ⤓", `Save the chart of ${indicator.label} as a PNG image`, () => actions.png(indicator, series)),
+      button("SVG ⤓", `Save the chart of ${indicator.label} as an SVG drawing`, () => actions.svg(indicator, series)),
+      button("CSV ⤓", `Save the numbers of ${indicator.label} as a CSV for Excel`, () => actions.csv(indicator, series)),
+    ),
+  );
+}
+
+function hubTable(data: ReportData): HTMLElement | undefined {
+  const hubs = data.hubs;
+  if (!hubs) return undefined;
+  const at = hubs.steps[data.current];
+  const head = el("tr", {}, el("th", { scope: "col" }, "Indicator"), ...hubs.values.map((v) => el("th", { scope: "col" }, v)), el("th", { scope: "col" }, "Whole programme"));
+  const rows = DASHBOARD_INDICATORS.map((d) =>
+    el(
+      "tr",
+      { "data-indicator": d.key },
+      el("th", { scope: "row" }, d.label),
+      ...hubs.values.map((v) => el("td", {}, formatIndicator(d, d.value(at.byValue[v])))),
+      el("td", {}, formatIndicator(d, d.value(data.networks[data.current]))),
+    ),
+  );
+  const clients = hubs.values.map((v) => `${v}: ${at.byValue[v].kindServiceUser}`).join(", ");
+  return el(
+    "section",
+    { class: "hub-compare" },
+    el("h3", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
+    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+    el(
+      "p",
+      { class: "report-note" },
+      `Service users per ${hubs.attribute}: ${clients}. A ${hubs.attribute}'s network is its service users, everyone they are tied to, and the ties among them; ` +
+        `its service-user indicators count its own service users only.`,
+    ),
+  );
+}
+
+function numbersTable(data: ReportData): HTMLElement {
+  const head = el("tr", {}, el("th", { scope: "col" }, "Step"), ...DASHBOARD_INDICATORS.map((d) => el("th", { scope: "col" }, d.label)));
+  const rows = data.dates.map((date, i) =>
+    el(
+      "tr",
+      { "data-date": date, ...(i === data.current ? { class: "current" } : {}) },
+      el("th", { scope: "row" }, stepLabel(data.project, date)),
+      ...DASHBOARD_INDICATORS.map((d) => el("td", {}, formatIndicator(d, d.value(data.networks[i])))),
+    ),
+  );
+  return el(
+    "section",
+    { class: "report-numbers" },
+    el("h3", {}, "The numbers"),
+    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table numbers-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+  );
+}
+
+function definitions(): HTMLElement {
+  const items = DASHBOARD_INDICATORS.flatMap((d) => {
+    const formal = NETWORK_DESCRIPTORS.get(d.key)?.definition ?? "The number of isolated service users divided by the number of service users; undefined when there are none.";
+    // "(null)" is how JSON writes an undefined value; a report reader needs only "undefined".
+    return [el("dt", {}, d.label), el("dd", {}, `${d.definition} ${formal.replace(/ \(null\)/g, "")}`)];
+  });
+  return el("section", { class: "report-definitions" }, el("h3", {}, "Definitions"), el("dl", {}, ...items));
+}
+
+/** The whole report as an element. */
+export function programmeReport(data: ReportData, actions: CardActions, printedOn: IsoDate): HTMLElement {
+  const { project, dates, current, every } = data;
+  const range = dateRange(project);
+  const stepWord = every === "wave" ? "review wave" : every;
+  const parts = [
+    range ? `Data from ${range.first} to ${range.last}` : "Undated data",
+    `${dates.length} steps, one per ${stepWord}`,
+    `values at ${stepLabel(project, dates[current])}`,
+    `printed ${printedOn}`,
+  ];
+  // Each part on one line: a date never breaks at its hyphens.
+  const meta = parts.flatMap((part, i) => [...(i > 0 ? [" · "] : []), el("span", {}, part)]);
+  return el(
+    "article",
+    { class: "programme-report" },
+    el(
+      "header",
+      { class: "report-head" },
+      el("h2", {}, "Programme report: community connectedness"),
+      el("p", { class: "report-title" }, project.meta.title),
+      el("p", { class: "report-meta" }, ...meta),
+      el(
+        "p",
+        { class: "report-note" },
+        "Each chart shows one network indicator at every step, with the review waves named on the time axis; the ringed point is the date shown. " +
+          "The change is since the previous step. Service users are the people of kind service user in the network at each date.",
+      ),
+    ),
+    el("section", { class: "indicator-grid" }, ...DASHBOARD_INDICATORS.map((d) => card(data, d, actions))),
+    ...[hubTable(data)].filter((x): x is HTMLElement => x !== undefined),
+    numbersTable(data),
+    definitions(),
+    ...(project.meta.source ? [el("p", { class: "report-note report-source" }, `Source: ${project.meta.source}`)] : []),
+  );
+}
