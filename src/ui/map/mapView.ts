@@ -57,7 +57,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     restyle(state);
   };
   const restyle = (state: AppState) => {
-    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
+    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at });
   };
   const refilter = (state: AppState, fadeFrom?: Visibility) => {
     shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes);
@@ -217,7 +217,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     } else if (state.project !== previous.project) {
       project = state.project;
     }
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) restyle(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project) restyle(state);
     if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) {
       // A step in time fades; a new project or filter change is drawn at once.
       const stepped = state.at !== previous.at && state.project === previous.project && state.filters === previous.filters;

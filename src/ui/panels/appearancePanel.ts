@@ -81,7 +81,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
       ...attributes.map((name) => ({ key: name, label: name, group: "Tie attributes" })),
       { key: NO_WEIGHT, label: "none (every tie counts 1)", group: "" },
     ], weight ?? NO_WEIGHT);
-    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes);
+    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at });
     legend.replaceChildren();
     if (look.continuous) {
       const bar = el("div", { class: "gradient" });
@@ -98,7 +98,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project) render(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project) render(state);
   });
   return () => {
     unsubscribe();
