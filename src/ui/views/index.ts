@@ -2,6 +2,7 @@
 // To add a view: write `mount(container, store) → dispose` and add one line below.
 import { mountMap } from "../map/mapView.ts";
 import { mountEgo } from "./ego/egoView.ts";
+import { mountJourney } from "./journey/journeyView.ts";
 import { mountTables } from "./table/tableView.ts";
 import type { View } from "./view.ts";
 
@@ -11,5 +12,6 @@ export type { View } from "./view.ts";
 export const VIEWS: View[] = [
   { id: "map", label: "Map", mount: mountMap },
   { id: "ego", label: "Ego", mount: mountEgo },
+  { id: "journey", label: "Journey", mount: mountJourney },
   { id: "tables", label: "Tables", mount: mountTables },
 ];
