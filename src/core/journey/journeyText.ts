@@ -86,7 +86,9 @@ export function journeyText(change: JourneyChange, name: string): string {
   const since = `Since the ${monthYear(change.previous.date)} review (${change.previous.label})`;
   const ties = [gainedWords(change), lostWords(change)].filter((w): w is string => w !== undefined);
   if (ties.length === 0) return `${since} ${name}'s ties have not changed${tail}`;
-  return `${since} ${name} ${ties.join(" and ")}${tail}`;
+  // "gained a, b and c, and lost d": a comma when a list of its own already has an "and".
+  const long = ties.some((t) => t.includes(" and "));
+  return `${since} ${name} ${ties.join(long ? ", and " : " and ")}${tail}`;
 }
 
 function capitalise(text: string): string {

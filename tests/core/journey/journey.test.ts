@@ -90,7 +90,7 @@ describe("journeyText(change, name)", () => {
     p.ties.push({ id: "sf2", source: "s", target: "f", type: "friend", valence: "risk", strength: 3, start: "2024-03-10", attributes: {} });
     p.ties.push({ id: "sf3", source: "s", target: "f", type: "friend", valence: "supportive", strength: 3, start: "2024-03-10", attributes: {} });
     expect(journeyText(journeyChange(p, "s", "2024-04-01", "2024-01-01"), "Sam")).toMatch(
-      /^Since the January 2024 review \(Baseline\) Sam gained a peer mentor and a friend \(1 of the 3 new ties is a risk tie\) and lost 2 supportive ties;/,
+      /^Since the January 2024 review \(Baseline\) Sam gained a peer mentor and a friend \(1 of the 3 new ties is a risk tie\), and lost 2 supportive ties;/,
     );
   });
   it("says there is no earlier review at the first one", () => {
