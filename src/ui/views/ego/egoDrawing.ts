@@ -8,8 +8,12 @@ import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import { placeEgoLabels, textWidth } from "./egoLabels.ts";
 import type { EgoAlter, EgoChange, EgoLayout } from "./egoLayout.ts";
 
-/** Outline colours of alters gained and lost since the previous review (Okabe–Ito blue and reddish purple: apart from the valence colours). */
-export const CHANGE_COLOURS = { gained: "#0072B2", lost: "#CC79A7" } as const;
+/**
+ * Ring colours of alters gained and lost since the previous review: purple and dark red, apart
+ * from the kind colours (Okabe–Ito) that fill the nodes and the valence colours of the ties; the
+ * ring of a lost alter is dashed too, so the two differ without colour.
+ */
+export const CHANGE_COLOURS = { gained: "#7B3294", lost: "#A50026" } as const;
 
 /**
  * Which time a drawing shows: `both` (the Ego view: what is there now, with what was lost since
@@ -28,6 +32,16 @@ export interface EgoSvgOptions {
   fontScale?: number;
   /** The `data-testid` of the svg (default `ego-svg`). */
   testId?: string;
+  /** Name the sectors around the rings (default true); without, the drawing is narrower and can be drawn larger. */
+  sectorLabels?: boolean;
+  /** Write people as first name and initial ("Sam B."), groups in full (default false). */
+  shortNames?: boolean;
+}
+
+/** "Bobbie Draymere" → "Bobbie D."; one-word names as they are. */
+export function shortName(label: string): string {
+  const words = label.trim().split(/\s+/);
+  return words.length < 2 ? label : `${words[0]} ${words[words.length - 1].charAt(0)}.`;
 }
 
 const SIZE = 640;
@@ -50,9 +64,15 @@ function opacity(change: EgoChange, side: EgoSide): number {
   return change === "lost" && side === "both" ? 0.35 : 0.9;
 }
 
-/** The outline of an alter: the change colour when it changed, white otherwise. */
-function outline(alter: EgoAlter): string {
-  return alter.change === "kept" ? "#fff" : CHANGE_COLOURS[alter.change];
+/** Half the width the drawing needs: the rings, the sector labels and the alters' names beside them. */
+function halfWidth(layout: EgoLayout, scale: number, name: (a: EgoAlter) => string, sectorLabels: boolean): number {
+  let half = sectorLabels ? WIDTH / 2 : SIZE / 2;
+  for (const s of sectorLabels ? layout.sectors : []) {
+    const mid = (s.start + s.end) / 2;
+    half = Math.max(half, Math.abs((RADIUS + 30) * Math.sin(mid)) + textWidth(`${s.label} (${s.count})`, 13 * scale) + 8);
+  }
+  for (const a of layout.alters) half = Math.max(half, Math.abs(a.x * RADIUS) + 14 + textWidth(name(a), 11 * scale));
+  return half;
 }
 
 /**
@@ -64,13 +84,17 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
   const side = options.side ?? "both";
   const scale = options.fontScale ?? 1;
   const alters = layout.alters.filter((a) => shownOn(a.change, side));
+  // From the whole layout (both times), so the two drawings of one layout share a viewBox.
+  const sectorLabels = options.sectorLabels ?? true;
+  const shown = (id: string, label: string, kind: string) => (hideNames ? id : options.shortNames && kind !== "group" ? shortName(label) : label);
+  const half = halfWidth(layout, scale, (a) => shown(a.id, a.label, a.kind), sectorLabels);
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement)
-    .attr("viewBox", `${-WIDTH / 2} ${-SIZE / 2} ${WIDTH} ${SIZE}`)
-    .attr("width", WIDTH).attr("height", SIZE)
+    .attr("viewBox", `${-half} ${-SIZE / 2} ${2 * half} ${SIZE}`)
+    .attr("width", 2 * half).attr("height", SIZE)
     .attr("role", "img")
     .attr("data-testid", options.testId ?? "ego-svg")
     .attr("aria-label", `Ego network of ${hideNames ? layout.ego.id : layout.ego.label}: ${alters.length} people and groups`);
-  const name = (id: string, label: string) => (hideNames ? id : label);
+  const name = (id: string, label: string, kind = "group") => shown(id, label, kind);
   const rings = svg.append("g").attr("class", "ego-rings");
   for (let r = 1; r <= layout.rings; r++) {
     rings.append("circle").attr("r", (RADIUS * r) / layout.rings).attr("fill", "none").attr("stroke", "#ddd");
@@ -84,7 +108,7 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
     const x1 = RADIUS * Math.sin(s.start), y1 = -RADIUS * Math.cos(s.start);
     sectors.append("line").attr("x1", 0).attr("y1", 0).attr("x2", x1).attr("y2", y1).attr("stroke", "#eee");
     const mid = (s.start + s.end) / 2;
-    sectors.append("text")
+    if (sectorLabels) sectors.append("text")
       .attr("x", (RADIUS + 30) * Math.sin(mid)).attr("y", -(RADIUS + 30) * Math.cos(mid))
       .attr("text-anchor", Math.sin(mid) > 0.3 ? "start" : Math.sin(mid) < -0.3 ? "end" : "middle")
       .attr("dominant-baseline", "middle").attr("font-size", 13 * scale).attr("font-weight", "bold")
@@ -108,10 +132,10 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
   const egoName = name(layout.ego.id, layout.ego.label);
   const egoNameWidth = textWidth(egoName, 13 * scale);
   const labels = placeEgoLabels(
-    alters.map((a) => ({ x: a.x * RADIUS, y: a.y * RADIUS, text: name(a.id, a.label) })),
+    alters.map((a) => ({ x: a.x * RADIUS, y: a.y * RADIUS, text: name(a.id, a.label, a.kind) })),
     {
       fontSize: 11 * scale,
-      nodeRadius: 7,
+      nodeRadius: 10, // room for the ring of a gained or lost alter
       reserved: [{ left: -14, right: 14, top: -14, bottom: 14 }, { left: -egoNameWidth / 2, right: egoNameWidth / 2, top: 18, bottom: 18 + 16 * scale }],
     },
   );
@@ -121,14 +145,20 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
     const shape = g.append(a.kind === "group" ? "rect" : "circle");
     if (a.kind === "group") shape.attr("x", -7).attr("y", -7).attr("width", 14).attr("height", 14);
     else shape.attr("r", 7);
-    shape.attr("fill", KIND_COLOURS[a.kind])
-      .attr("stroke", outline(a))
-      .attr("stroke-width", a.change === "kept" ? 1 : 3).attr("stroke-dasharray", dash(a.change, side));
+    shape.attr("fill", KIND_COLOURS[a.kind]).attr("stroke", "#fff").attr("stroke-width", 1);
+    if (a.change !== "kept") {
+      // A ring around the node in the change's colour, dashed when lost.
+      const ring = g.append(a.kind === "group" ? "rect" : "circle");
+      if (a.kind === "group") ring.attr("x", -11).attr("y", -11).attr("width", 22).attr("height", 22);
+      else ring.attr("r", 11);
+      ring.attr("class", `ring-${a.change}`).attr("fill", "none").attr("stroke", CHANGE_COLOURS[a.change]).attr("stroke-width", 3)
+        .attr("stroke-dasharray", a.change === "lost" ? "4 3" : null);
+    }
     g.append("title").text(`${name(a.id, a.label)}: strength ${a.strength}, ${a.valence}${a.change === "kept" ? "" : `, ${a.change}`}`);
     const label = labels[i];
     g.append("text").attr("x", label.x - a.x * RADIUS).attr("y", label.y - a.y * RADIUS)
       .attr("text-anchor", label.anchor).attr("dominant-baseline", "middle")
-      .attr("font-size", 11 * scale).attr("fill", "#222").text(name(a.id, a.label));
+      .attr("font-size", 11 * scale).attr("fill", "#222").text(name(a.id, a.label, a.kind));
   });
   svg.append("circle").attr("r", 12).attr("fill", KIND_COLOURS[layout.ego.kind]).attr("stroke", "#000").attr("stroke-width", 2);
   svg.append("text").attr("y", 18 + 8 * scale).attr("text-anchor", "middle").attr("dominant-baseline", "middle").attr("font-weight", "bold").attr("font-size", 13 * scale)

@@ -13,8 +13,8 @@ function legend(layout: EgoLayout): HTMLElement {
     item(`display:inline-block;width:18px;height:3px;background:${VALENCE_COLOURS.supportive}`, "supportive tie"),
     item(`display:inline-block;width:18px;height:3px;background:${VALENCE_COLOURS.neutral}`, "neutral tie"),
     item(`display:inline-block;width:18px;height:3px;background:${VALENCE_COLOURS.risk}`, "risk tie"),
-    item(`display:inline-block;width:10px;height:10px;border-radius:50%;border:3px solid ${CHANGE_COLOURS.gained}`, "gained since the previous wave"),
-    item(`display:inline-block;width:10px;height:10px;border-radius:50%;border:3px dashed ${CHANGE_COLOURS.lost};opacity:.6`, "lost since the previous wave"),
+    item(`display:inline-block;width:12px;height:12px;border-radius:50%;border:3px solid ${CHANGE_COLOURS.gained}`, "gained since the previous wave"),
+    item(`display:inline-block;width:12px;height:12px;border-radius:50%;border:3px dashed ${CHANGE_COLOURS.lost}`, "lost since the previous wave"),
     el("li", {}, "Rings: tie strength, 5 (strongest) in the centre to 1 outside"),
   );
   const heading = layout.previousAt ? `Compared with ${layout.previousAt}` : "No earlier wave to compare with";

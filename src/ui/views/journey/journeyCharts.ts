@@ -99,7 +99,7 @@ export function useStatusStrip(changes: readonly StatusChange[], until: IsoDate,
   if (changes.length === 0) return svg.node()!;
   const day = (d: IsoDate) => new Date(toEpochDay(d) * 86_400_000);
   const end = until > changes[changes.length - 1].date ? until : changes[changes.length - 1].date;
-  const x = scaleTime().domain([day(changes[0].date), day(end)]).range([8, width - 8]);
+  const x = scaleTime().domain([day(changes[0].date), day(end)]).range([16, width - 24]);
   const bands = svg.append("g");
   changes.forEach((c, i) => {
     const from = x(day(c.date));

@@ -1,7 +1,8 @@
 // The Journey view: what a worker and a client look at together in a review. The selected
 // client's network at the previous review and now side by side (gained and lost outlined), what
 // changed in words, their indicators at every review as small line charts, and their use status
-// over time; "Print review" prints it on two A4 pages (styles.css, "Journey view" block).
+// over time, each as of the date shown; "Print review" prints it on two A4 pages (styles.css,
+// "Journey view" block), the two pictures one above the other so their names stay readable.
 import { journeyChange, type JourneyChange } from "../../../core/journey/journeyChange.ts";
 import { journeyText } from "../../../core/journey/journeyText.ts";
 import { JOURNEY_INDICATORS, personHistory, type PersonHistory } from "../../../core/journey/personHistory.ts";
@@ -9,6 +10,8 @@ import { previousWaveDate } from "../../../core/metrics/report.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt, latestDate } from "../../../core/model/snapshot.ts";
+import { KIND_COLOURS } from "../../../core/model/kindColours.ts";
+import { NODE_KINDS } from "../../../core/model/vocabulary.ts";
 import { el } from "../../dom.ts";
 import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
@@ -36,45 +39,56 @@ function waveName(project: Project, date: IsoDate): string {
   return wave ? `${wave.label}, ${date}` : date;
 }
 
-function legend(): HTMLElement {
+/**
+ * The sociograms of a review: no sector names around the rings (the kind colours in the legend
+ * say who is who), first names and initials, large type, so two fit side by side and stay legible.
+ */
+const DRAWING = { fontScale: 1.5, sectorLabels: false, shortNames: true } as const;
+
+function legend(layout: EgoLayout): HTMLElement {
   const item = (style: string, text: string) => el("li", {}, el("span", { class: "swatch", style, "aria-hidden": "true" }), ` ${text}`);
+  const kinds = NODE_KINDS.filter((k) => layout.alters.some((a) => a.kind === k));
   return el("ul", { class: "legend journey-legend" },
+    ...kinds.map((k) => item(`width:12px;height:12px;${k === "group" ? "border-radius:1px;" : ""}background:${KIND_COLOURS[k]}`, k.replace(/_/g, " "))),
     item(`width:18px;height:3px;border-radius:0;background:${VALENCE_COLOURS.supportive}`, "supportive tie"),
     item(`width:18px;height:3px;border-radius:0;background:${VALENCE_COLOURS.neutral}`, "neutral tie"),
     item(`width:18px;height:3px;border-radius:0;background:${VALENCE_COLOURS.risk}`, "risk tie"),
-    item(`width:12px;height:12px;border:3px solid ${CHANGE_COLOURS.gained}`, "new since the previous review"),
-    item(`width:12px;height:12px;border:3px solid ${CHANGE_COLOURS.lost}`, "gone since the previous review"),
+    item(`width:14px;height:14px;border:3px solid ${CHANGE_COLOURS.gained}`, "new since the previous review"),
+    item(`width:14px;height:14px;border:3px dashed ${CHANGE_COLOURS.lost}`, "gone since the previous review"),
     el("li", {}, "Closer to the centre: a stronger tie"));
 }
 
 function sociograms(state: AppState, layout: EgoLayout, at: IsoDate): HTMLElement {
   const hideNames = state.hideNames;
   const figure = (caption: string, svg: SVGSVGElement, testId: string) => el("figure", { "data-testid": testId }, el("figcaption", {}, caption), svg);
-  const now = figure(`Now: ${waveName(state.project, at)} ${changeCounts(layout)}`, egoSvg(layout, { hideNames, side: "now", fontScale: 1.6, testId: "journey-ego-now" }), "journey-now");
+  const now = figure(`Now: ${waveName(state.project, at)} ${changeCounts(layout)}`, egoSvg(layout, { hideNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
   if (!layout.previousAt) {
-    return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair single" }, now), legend());
+    return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair single" }, now), legend(layout));
   }
   const before = figure(`At the previous review: ${waveName(state.project, layout.previousAt)}`,
-    egoSvg(layout, { hideNames, side: "before", fontScale: 1.6, testId: "journey-ego-before" }), "journey-before");
-  return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair" }, before, now), legend());
+    egoSvg(layout, { hideNames, side: "before", ...DRAWING, testId: "journey-ego-before" }), "journey-before");
+  return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair" }, before, now), legend(layout));
 }
 
 function indicatorCharts(history: PersonHistory, at: IsoDate): HTMLElement {
+  // As of the date shown: the reviews up to it, the latest marked.
+  const reviews = history.reviews.filter((r) => r.date <= at);
+  if (reviews.length === 0) return el("section", { class: "journey-indicators" }, el("h3", {}, "At each review"), el("p", { class: "hint" }, `No review on or before ${at}.`));
   const charts: HTMLElement[] = [];
   for (const d of JOURNEY_INDICATORS) {
-    const points = history.reviews.map((r) => ({ label: r.label, date: r.date, value: r.indicators[d.id] }));
-    const last = [...points].reverse().find((p) => p.date <= at) ?? points[points.length - 1];
+    const points = reviews.map((r) => ({ label: r.label, date: r.date, value: r.indicators[d.id] }));
+    const last = points[points.length - 1];
     charts.push(el("figure", { class: "chart", "data-indicator": d.id },
       el("figcaption", {}, el("strong", {}, d.label), ` ${chartValue(last?.value, SHARES.has(d.id))}`),
       indicatorChart(points, { title: d.label, share: SHARES.has(d.id), mark: at, testId: `journey-chart-${d.id}` }),
       el("p", { class: "meaning" }, d.meaning)));
   }
   for (const m of history.measures.filter((x) => x.numeric)) {
-    const points = history.reviews.map((r) => {
+    const points = reviews.map((r) => {
       const v = r.measures[m.measure]?.value;
       return { label: r.label, date: r.date, value: typeof v === "number" ? v : undefined };
     });
-    const last = [...points].reverse().find((p) => p.date <= at) ?? points[points.length - 1];
+    const last = points[points.length - 1];
     charts.push(el("figure", { class: "chart", "data-indicator": m.measure },
       el("figcaption", {}, el("strong", {}, m.label), ` ${chartValue(last?.value)}`),
       indicatorChart(points, { title: m.label, mark: at, testId: `journey-chart-${m.measure}` }),
@@ -92,11 +106,16 @@ function statusSection(history: PersonHistory, at: IsoDate): HTMLElement {
     return section;
   }
   const until = history.node.end !== undefined && history.node.end < at ? history.node.end : at;
-  const seen = [...new Set(history.useStatus.map((c) => c.value))];
+  const changes = history.useStatus.filter((c) => c.date <= at);
+  if (changes.length === 0) {
+    section.append(el("p", { class: "hint" }, `No use status recorded on or before ${at}.`));
+    return section;
+  }
+  const seen = [...new Set(changes.map((c) => c.value))];
   section.append(
-    useStatusStrip(history.useStatus, until, history.reviews),
+    useStatusStrip(changes, until, history.reviews),
     el("ul", { class: "legend journey-legend" }, ...seen.map((s) => el("li", {}, el("span", { class: "swatch", style: `border-radius:2px;background:${STATUS_COLOURS[s] ?? "#999"}`, "aria-hidden": "true" }), ` ${s.replace(/_/g, " ")}`))),
-    el("p", { class: "meaning" }, `Changes: ${history.useStatus.map((c) => `${c.value.replace(/_/g, " ")} from ${c.date}`).join("; ")}.`));
+    el("p", { class: "meaning" }, `Changes: ${changes.map((c) => `${c.value.replace(/_/g, " ")} from ${c.date}`).join("; ")}.`));
   return section;
 }
 
