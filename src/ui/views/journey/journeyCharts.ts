@@ -53,7 +53,7 @@ export function indicatorChart(points: readonly ChartPoint[], options: Indicator
   const y = scaleLinear().domain([0, top]).nice().range([H - M.bottom, M.top]);
   const turned = points.length > 6;
   const labels = new Map(points.map((p) => [p.date, p.label]));
-  const xAxis = svg.append("g").attr("transform", `translate(0,${H - M.bottom})`)
+  const xAxis = svg.append("g").attr("class", "x-axis").attr("transform", `translate(0,${H - M.bottom})`)
     .call(axisBottom(x).tickFormat((d) => labels.get(d) ?? d).tickSizeOuter(0));
   xAxis.selectAll("text").attr("font-size", 10)
     .attr("transform", turned ? "rotate(-45)" : null).attr("text-anchor", turned ? "end" : "middle")
