@@ -61,7 +61,7 @@ function legend(layout: EgoLayout): HTMLElement {
 function sociograms(state: AppState, layout: EgoLayout, at: IsoDate): HTMLElement {
   const hideNames = state.hideNames;
   const figure = (caption: string, svg: SVGSVGElement, testId: string) => el("figure", { "data-testid": testId }, el("figcaption", {}, caption), svg);
-  const now = figure(`Now: ${waveName(state.project, at)} ${changeCounts(layout)}`, egoSvg(layout, { hideNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
+  const now = figure(`Now: ${waveName(state.project, at)}${layout.previousAt ? ` ${changeCounts(layout)}` : ""}`, egoSvg(layout, { hideNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
   if (!layout.previousAt) {
     return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair single" }, now), legend(layout));
   }
@@ -128,29 +128,41 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
   const render = (state: AppState) => {
     const id = state.selectedNode;
     const node = id === undefined ? undefined : state.project.nodes.find((n) => n.id === id);
-    const at = state.at ?? latestDate(state.project);
-    if (!node || node.kind === "group" || at === undefined) {
-      const why = node?.kind === "group" ? "A journey is a person's: select a person, not a group." : at === undefined ? "A journey needs dated data (waves or dated ties)." : "Select a client on the map or in the nodes table to see their journey here.";
+    const shownAt = state.at ?? latestDate(state.project);
+    if (!node || node.kind === "group" || shownAt === undefined) {
+      const why = node?.kind === "group" ? "A journey is a person's: select a person, not a group." : shownAt === undefined ? "A journey needs dated data (waves or dated ties)." : "Select a client on the map or in the nodes table to see their journey here.";
       root.replaceChildren(el("p", { class: "hint", "data-testid": "journey-empty" }, why));
       return;
     }
     if (!cached || cached.project !== state.project || cached.person !== node.id) cached = { project: state.project, person: node.id, history: personHistory(state.project, node.id) };
     const history = cached.history;
+    const name = state.hideNames ? node.id : `${node.label} (${node.id})`;
+    // A client not in the network on the date shown is reviewed at their last review before it.
+    let at = shownAt;
+    let note: string | undefined;
+    if (!isActiveAt(node, shownAt)) {
+      const last = history.reviews.filter((r) => r.date <= shownAt).at(-1);
+      if (!last) {
+        root.replaceChildren(el("p", { class: "hint", "data-testid": "journey-empty" },
+          `${name} has no review on or before ${shownAt}${node.start ? `: they enter the service on ${node.start}` : ""}. Choose a later date on the timeline.`));
+        return;
+      }
+      at = last.date;
+      note = `Not in the network on ${shownAt}${node.end && node.end <= shownAt ? ` (left the service on ${node.end})` : ""}: this is their last review before it, ${last.label} (${last.date}).`;
+    }
     const previousAt = previousWaveDate(state.project, at);
     const change: JourneyChange = journeyChange(state.project, node.id, at, previousAt);
     const layout = egoLayout(state.project, node.id, at, previousAt)!;
-    const name = state.hideNames ? node.id : `${node.label} (${node.id})`;
     const print = el("button", { type: "button", "data-testid": "print-review" }, "Print review");
     print.addEventListener("click", () => window.print());
-    const present = isActiveAt(node, at);
     root.replaceChildren(
       el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy).")),
       el("header", { class: "journey-head" },
         el("h2", {}, `Client review: ${name}`),
         el("p", { class: "journey-dates" },
-          `Date shown ${at}${previousAt ? `; previous review ${waveName(state.project, previousAt)}` : ""}. `,
+          `${note ? "Reviewed at" : "Date shown"} ${at}${previousAt ? `; previous review ${waveName(state.project, previousAt)}` : ""}. `,
           `In the service ${node.start ? `from ${node.start}` : "throughout"}${node.end ? ` until ${node.end}` : ""}. ${state.project.meta.title}.`)),
-      ...(present ? [] : [el("p", { class: "hint" }, `Not in the network on ${at}: the charts show the reviews while they were.`)]),
+      ...(note ? [el("p", { class: "hint", "data-testid": "journey-note" }, note)] : []),
       el("p", { class: "journey-text", "data-testid": "journey-text" }, journeyText(change, callName(node.label, node.id, state.hideNames))),
       sociograms(state, layout, at),
       indicatorCharts(history, at),
