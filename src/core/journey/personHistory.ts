@@ -79,6 +79,18 @@ export function personHistory(project: Project, person: string): PersonHistory {
   return { node, reviews, measures, useStatus: statusChanges(project, node) };
 }
 
+/**
+ * The date a journey is shown at for the date `at`: `at` itself while the person is in the
+ * network; else their last review on or before it (`moved`: a client who has left is reviewed at
+ * their last review); undefined before their first review.
+ */
+export function journeyDate(history: PersonHistory, at: IsoDate): { date: IsoDate; moved: false } | { date: IsoDate; moved: true; review: ReviewPoint } | undefined {
+  if (isActiveAt(history.node, at)) return { date: at, moved: false };
+  let last: ReviewPoint | undefined;
+  for (const r of history.reviews) if (r.date <= at) last = r;
+  return last === undefined ? undefined : { date: last.date, moved: true, review: last };
+}
+
 /** The use-status steps of `node`: its status at its start, then each recorded change. */
 function statusChanges(project: Project, node: Node): StatusChange[] {
   const out: StatusChange[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { journeyChange } from "../../../src/core/journey/journeyChange.ts";
 import { journeyText, listWords, monthYear } from "../../../src/core/journey/journeyText.ts";
-import { personHistory, reviewDates } from "../../../src/core/journey/personHistory.ts";
+import { journeyDate, personHistory, reviewDates } from "../../../src/core/journey/personHistory.ts";
 import { PROJECT_VERSION, projectSchema, type Project } from "../../../src/core/model/schema.ts";
 
 // Sam: two supportive friends until March, a risk tie with a peer throughout, a peer mentor
@@ -55,6 +55,14 @@ describe("personHistory(project, person)", () => {
       { date: "2024-03-15", value: "reduced_use" },
     ]);
     expect(personHistory(project(), "m").useStatus).toEqual([]);
+  });
+  it("reviews a person who has left at their last review, and one not yet in at none", () => {
+    const p = project();
+    p.nodes[0] = { ...p.nodes[0], end: "2024-05-01" };
+    const h = personHistory(p, "s");
+    expect(journeyDate(h, "2024-04-15")).toEqual({ date: "2024-04-15", moved: false });
+    expect(journeyDate(h, "2024-09-01")).toMatchObject({ date: "2024-04-01", moved: true, review: { label: "3 months" } });
+    expect(journeyDate(h, "2023-12-31")).toBeUndefined();
   });
   it("says which node is missing", () => {
     expect(() => personHistory(project(), "nobody")).toThrow(/no node "nobody"/);

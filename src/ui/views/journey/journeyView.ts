@@ -5,11 +5,11 @@
 // "Journey view" block), the two pictures one above the other so their names stay readable.
 import { journeyChange, type JourneyChange } from "../../../core/journey/journeyChange.ts";
 import { journeyText } from "../../../core/journey/journeyText.ts";
-import { JOURNEY_INDICATORS, personHistory, type PersonHistory } from "../../../core/journey/personHistory.ts";
+import { JOURNEY_INDICATORS, journeyDate, personHistory, type PersonHistory } from "../../../core/journey/personHistory.ts";
 import { previousWaveDate } from "../../../core/metrics/report.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
 import type { Project } from "../../../core/model/schema.ts";
-import { isActiveAt, latestDate } from "../../../core/model/snapshot.ts";
+import { latestDate } from "../../../core/model/snapshot.ts";
 import { KIND_COLOURS } from "../../../core/model/kindColours.ts";
 import { NODE_KINDS } from "../../../core/model/vocabulary.ts";
 import { el } from "../../dom.ts";
@@ -138,18 +138,16 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const history = cached.history;
     const name = state.hideNames ? node.id : `${node.label} (${node.id})`;
     // A client not in the network on the date shown is reviewed at their last review before it.
-    let at = shownAt;
-    let note: string | undefined;
-    if (!isActiveAt(node, shownAt)) {
-      const last = history.reviews.filter((r) => r.date <= shownAt).at(-1);
-      if (!last) {
-        root.replaceChildren(el("p", { class: "hint", "data-testid": "journey-empty" },
-          `${name} has no review on or before ${shownAt}${node.start ? `: they enter the service on ${node.start}` : ""}. Choose a later date on the timeline.`));
-        return;
-      }
-      at = last.date;
-      note = `Not in the network on ${shownAt}${node.end && node.end <= shownAt ? ` (left the service on ${node.end})` : ""}: this is their last review before it, ${last.label} (${last.date}).`;
+    const when = journeyDate(history, shownAt);
+    if (!when) {
+      root.replaceChildren(el("p", { class: "hint", "data-testid": "journey-empty" },
+        `${name} has no review on or before ${shownAt}${node.start ? `: they enter the service on ${node.start}` : ""}. Choose a later date on the timeline.`));
+      return;
     }
+    const at = when.date;
+    const note = when.moved
+      ? `Not in the network on ${shownAt}${node.end && node.end <= shownAt ? ` (left the service on ${node.end})` : ""}: this is their last review before it, ${when.review.label} (${at}).`
+      : undefined;
     const previousAt = previousWaveDate(state.project, at);
     const change: JourneyChange = journeyChange(state.project, node.id, at, previousAt);
     const layout = egoLayout(state.project, node.id, at, previousAt)!;
