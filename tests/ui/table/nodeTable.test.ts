@@ -104,11 +104,13 @@ describe("nodeTable with observations", () => {
     expect(jan("recorded:use_status")[0]).toBeUndefined();
   });
 
-  it("names the measure columns for people and for CSV", () => {
+  it("names the measure columns for people and for CSV, and puts them right after use status", () => {
     const t = nodeTable({ project: observed, at: "2014-04-01", report: undefined, hideNames: false });
+    expect(t.columns.map((c) => c.key).slice(4, 10)).toEqual(["end", "use_status", "recorded:use_status", "measure:barc10", "recorded:barc10", "group_type"]);
+    expect(t.rows[0].cells.slice(4, 10)).toEqual([undefined, "reduced_use", "2014-02-01", 30, "2014-02-01", undefined]);
     const cols = t.columns.filter((c) => c.key.startsWith("measure:") || c.key.startsWith("recorded:"));
     expect(cols.map((c) => [c.header, c.csvHeader])).toEqual([
-      ["BARC-10", "barc10"], ["BARC-10 recorded", "barc10_date"], ["Use status recorded", "use_status_date"],
+      ["Use status recorded", "use_status_date"], ["BARC-10", "barc10"], ["BARC-10 recorded", "barc10_date"],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import type { IsoDate } from "../../../core/model/dates.ts";
 import { MODEL_FIELDS } from "../../../core/model/fields.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
-import { observationIndex, valueAt, type MeasureInfo } from "../../../core/model/valuesAt.ts";
+import { measuresShown, observationIndex, valueAt, type MeasureInfo } from "../../../core/model/valuesAt.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
 import { NODE_METRICS } from "../../metricInfo.ts";
 import { fieldColumn, makeTable, uniqueCsvHeaders, type Cell, type Column, type TableData } from "./tableData.ts";
@@ -90,23 +90,27 @@ export function nodeTable({ project, at, report, hideNames }: NodeTableInput): T
   // Flags come with the recovery indicators; the quick degree-only report has neither.
   const flagged = keys.has(outputKey(RECOVERY_NODE_INDICATORS[0].id));
   const flagKinds = new Set<string>(DEFAULT_FLAG_SETTINGS.kinds);
-  const measures = measureColumns(observationIndex(project).measures);
+  const measures = measureColumns(measuresShown(project));
   const observed = new Set(observationIndex(project).measures.map((m) => m.measure));
-  const columns = uniqueCsvHeaders([...FIELD_COLUMNS, ...measures.columns, ...attributes, ...metricColumns, ...(flagged ? FLAG_COLUMNS : [])]);
+  // The measures sit right after use status (the measure people read with it), else after the fields.
+  const split = FIELD_COLUMNS.findIndex((c) => c.key === "use_status") + 1 || FIELD_COLUMNS.length;
+  const columns = uniqueCsvHeaders([...FIELD_COLUMNS.slice(0, split), ...measures.columns, ...FIELD_COLUMNS.slice(split), ...attributes, ...metricColumns, ...(flagged ? FLAG_COLUMNS : [])]);
   const rows = nodes.map(({ node, index }) => {
     const values = current?.nodes[node.id];
     const flags = flagsByNode.get(node.id) ?? [];
     const checked = flagKinds.has(node.kind);
+    const fieldCells = NODE_FIELDS.map((f) =>
+      f.name === "label" && hideNames ? node.id
+      : observed.has(f.name) ? valueAt(project, node.id, f.name, at)?.value // as of the date (use_status)
+      : (node as Record<string, unknown>)[f.name] as Cell);
     return {
       key: node.id,
       node: node.id,
       index,
       cells: [
-        ...NODE_FIELDS.map((f) =>
-          f.name === "label" && hideNames ? node.id
-          : observed.has(f.name) ? valueAt(project, node.id, f.name, at)?.value // as of the date (use_status)
-          : (node as Record<string, unknown>)[f.name] as Cell),
+        ...fieldCells.slice(0, split),
         ...measures.cells(node.id, at, project),
+        ...fieldCells.slice(split),
         ...attributeCells(node.attributes, attributes),
         ...metricColumns.map((c) => values?.[c.key.slice(7)]),
         ...(flagged ? [checked ? flags.length : undefined, flags.join("; ")] : []),
