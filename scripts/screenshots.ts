@@ -89,11 +89,50 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1_200);
     await pdfPage(page, "map.pdf", "map-print.png", 1);
     // ---- end of dashboard and reports ----
+
+    // --- Journey view and the printed client review (a separate block) ---
+    await journeyShots(page);
   } finally {
     await browser.close();
     await server.close();
     await build.remove();
   }
+}
+
+/** The client of the Journey pictures, and the date: a review where they gained and lost ties. */
+const JOURNEY_PERSON = process.env.JOURNEY_PERSON ?? "su-0280";
+const JOURNEY_AT = process.env.JOURNEY_AT ?? "2014-10-01";
+
+/**
+ * journey.png (1440×900), journey-small.png (1024×700), and the printed review: its PDF, each
+ * page as review-page-N.png (pdftoppm, from poppler-utils, when installed).
+ */
+async function journeyShots(page: Page): Promise<void> {
+  await page.locator('[data-view="map"]').click();
+  await page.locator(".map-stage canvas").first().waitFor();
+  await page.locator(".timeline input[type=date]").fill(JOURNEY_AT);
+  await select(page, JOURNEY_PERSON);
+  await page.locator('[data-view="journey"]').click();
+  await page.getByTestId("journey-text").waitFor();
+  await shot(page, "journey.png");
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await shot(page, "journey-small.png");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: "screen" });
+  const dir = join(tmpdir(), `rn-review-${process.pid}`);
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "review.pdf");
+  await writeFile(file, pdf);
+  try {
+    execFileSync("pdftoppm", ["-png", "-r", "80", file, join(OUT, "review-page")]);
+    console.log("docs/screenshots/review-page-1.png (and any further pages)");
+  } catch {
+    console.log(`pdftoppm not found: the review PDF is at ${file}`);
+    return;
+  }
+  await rm(dir, { recursive: true, force: true });
 }
 
 /** Selects a node through the search box and lets the camera and the metrics settle. */

@@ -61,14 +61,14 @@ describe("nodeAppearance", () => {
 
 describe("valueKeys", () => {
   it("offers model fields, attributes (numeric when every value is) and metrics", () => {
-    const keys = valueKeys({ nodes } as never, metrics);
+    const keys = valueKeys({ nodes, observations: [] } as never, metrics);
     expect(keys.map((k) => k.key)).toEqual([
       "kind", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:area", "metric:degree", "metric:community",
     ]);
     expect(keys.filter((k) => k.numeric).map((k) => k.key)).toEqual(["attr:age", "metric:degree"]);
   });
   it("names metrics as the details panel does, in the descriptors' order, under their group", () => {
-    const keys = valueKeys({ nodes } as never, { a: { pagerank: 0.2, degree: 1, zeta: 3, degreeCentrality: 0.5, riskShare: 0 } });
+    const keys = valueKeys({ nodes, observations: [] } as never, { a: { pagerank: 0.2, degree: 1, zeta: 3, degreeCentrality: 0.5, riskShare: 0 } });
     const metricKeys = keys.filter((k) => k.group === "Metrics");
     expect(metricKeys.map((k) => k.label)).toEqual(["Degree", "Degree (share)", "PageRank", "Share of risk ties", "zeta"]);
     expect(keys.filter((k) => k.group === "Fields").map((k) => k.label)).toEqual(["kind", "use status", "group type", "recovery oriented"]);
@@ -85,5 +85,36 @@ describe("findNode", () => {
   it("matches ids only when names are hidden, and only visible nodes", () => {
     expect(findNode(nodes, "lee", all, true)).toBeUndefined();
     expect(findNode(nodes, "bo", new Set(["a"]), false)).toBeUndefined();
+  });
+});
+
+describe("observed measures as of the date", () => {
+  const observed = projectSchema.parse({
+    format: "recovery-networks",
+    version: 1,
+    nodes: [
+      { id: "a", label: "A", kind: "service_user", use_status: "active_use" },
+      { id: "b", label: "B", kind: "service_user", use_status: "active_use" },
+    ],
+    ties: [],
+    observations: [
+      { subject: "a", date: "2024-01-01", measure: "barc10", value: 20 },
+      { subject: "a", date: "2024-06-01", measure: "barc10", value: 40 },
+      { subject: "a", date: "2024-03-01", measure: "use_status", value: "abstinent" },
+      { subject: "b", date: "2024-01-01", measure: "barc10", value: 30 },
+    ],
+  });
+  it("offers each measure that is not a node field under Measures, numeric when its values are", () => {
+    const keys = valueKeys(observed, undefined);
+    expect(keys.filter((k) => k.group === "Measures")).toEqual([{ key: "measure:barc10", label: "BARC-10", numeric: true, group: "Measures" }]);
+  });
+  it("sizes by a measure and colours by use_status as of the date", () => {
+    const march = nodeAppearance(observed.nodes, "use_status", "measure:barc10", undefined, { project: observed, at: "2024-03-01" });
+    expect(march.legend.map((e) => e.label)).toEqual(["abstinent", "active use"]);
+    expect(march.size.get("a")).toBeLessThan(march.size.get("b")!);
+    const june = nodeAppearance(observed.nodes, "use_status", "measure:barc10", undefined, { project: observed, at: "2024-06-01" });
+    expect(june.size.get("a")).toBeGreaterThan(june.size.get("b")!);
+    const december = nodeAppearance(observed.nodes, "use_status", "none", undefined, { project: observed, at: "2023-12-01" });
+    expect(december.legend.map((e) => e.label)).toEqual(["active use"]);
   });
 });

@@ -38,7 +38,7 @@ describe("needs attention on the map", () => {
   });
 
   it("colours listed clients by tier, other clients and everyone else apart, with a legend", () => {
-    const look = nodeAppearance(project.nodes, "attention", "none", undefined, attentionColouring(project, "2024-01-01", "attention"));
+    const look = nodeAppearance(project.nodes, "attention", "none", undefined, { project, at: "2024-01-01" }, attentionColouring(project, "2024-01-01", "attention"));
     expect(Object.fromEntries(look.colour)).toEqual({
       a: ATTENTION_COLOURS[1],
       b: ATTENTION_COLOURS.other,

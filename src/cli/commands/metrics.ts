@@ -61,7 +61,8 @@ const USAGE = [
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
-  "  --format   json (default): {at, network, nodes, flags}; csv: one row per node, flags in a column",
+  "  --format   json (default): {at, network, nodes, flags, measures}; csv: one row per node, each",
+  "             observed measure as of the date with the date recorded, flags in a column",
   "  --out      write to FILE instead of printing",
   "  --workers N  threads for betweenness and closeness (default: one per core, at most 8, when the",
   "             snapshot is large enough to gain from them; 1: this thread only). The output is the",
@@ -101,7 +102,7 @@ export const metricsCommand = defineCommand({
     if (project === undefined) return 1;
     const report = await reportWithThreads(project, at, { flags }, workers);
     for (const warning of report.warnings) io.err(`recovery-networks metrics: warning: ${warning.text}`);
-    await emit(format === "json" ? reportJson(report) : reportCsv(report, project), values.out, io);
+    await emit(format === "json" ? reportJson(report, project) : reportCsv(report, project), values.out, io);
     return 0;
   },
 });

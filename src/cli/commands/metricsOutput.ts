@@ -6,6 +6,7 @@ import { UsageError } from "../arguments.ts";
 import type { CommandIO } from "../command.ts";
 import type { Report } from "../../core/metrics/report.ts";
 import type { Project } from "../../core/model/schema.ts";
+import { observationIndex, valueAt } from "../../core/model/valuesAt.ts";
 import type { TimelineStep } from "../../core/timeline/index.ts";
 
 /** The `--format json|csv` and `--out FILE` options of the metrics and timeline commands. */
@@ -31,12 +32,34 @@ export async function emit(text: string, out: string | undefined, io: CommandIO)
 }
 
 /**
- * The JSON the `metrics` command prints: `at`, `network`, `nodes`, `flags`, and `warnings`
- * (`[{metric, text}]`) only when a metric did not converge.
+ * Each node's observed measures as of `report.at` (DESIGN.md "Values as of time t"): node id →
+ * measure → `{ value, date }`, `date` null when the value is the node's own field. Nodes in the
+ * report only; measures a node has no value for are left out; empty for a project without observations.
  */
-export function reportJson(report: Report): string {
+export function measuresAt(report: Report, project: Project): Record<string, Record<string, { value: string | number | boolean; date: string | null }>> {
+  const index = observationIndex(project);
+  const out: Record<string, Record<string, { value: string | number | boolean; date: string | null }>> = {};
+  if (index.measures.length === 0) return out;
+  for (const id of Object.keys(report.nodes)) {
+    const values: Record<string, { value: string | number | boolean; date: string | null }> = {};
+    for (const m of index.measures) {
+      const v = valueAt(index, id, m.measure, report.at);
+      if (v !== undefined) values[m.measure] = { value: v.value, date: v.date ?? null };
+    }
+    if (Object.keys(values).length > 0) out[id] = values;
+  }
+  return out;
+}
+
+/**
+ * The JSON the `metrics` command prints: `at`, `network`, `nodes`, `flags`, `measures` (each
+ * node's observed measures as of `at` with their dates, see `measuresAt`) only when the project
+ * has observations, and `warnings` (`[{metric, text}]`) only when a metric did not converge.
+ */
+export function reportJson(report: Report, project?: Project): string {
   const { at, network, nodes, flags, warnings } = report;
-  return JSON.stringify({ at: at ?? null, network, nodes, flags, ...(warnings.length > 0 ? { warnings } : {}) }, null, 2);
+  const measures = project && project.observations.length > 0 ? { measures: measuresAt(report, project) } : {};
+  return JSON.stringify({ at: at ?? null, network, nodes, flags, ...measures, ...(warnings.length > 0 ? { warnings } : {}) }, null, 2);
 }
 
 /** One CSV field: numbers as written by JavaScript (NaN empty), text quoted when needed. */
@@ -65,20 +88,27 @@ export function toCsv(rows: Record<string, string | number | undefined>[], lead:
 }
 
 /**
- * The `metrics` CSV: one row per node with `node`, `kind`, every metric and indicator, and the
- * node's flags (ids joined by "; ") in a `flags` column.
+ * The `metrics` CSV: one row per node with `node`, `kind`, each observed measure as of the date
+ * and the date it was recorded (`use_status`, `use_status_date`, `barc10`, `barc10_date`; the
+ * date empty for a node's own field), every metric and indicator, and the node's flags (ids
+ * joined by "; ") in a `flags` column.
  */
 export function reportCsv(report: Report, project: Project): string {
   const kinds = new Map(project.nodes.map((n) => [n.id, n.kind]));
+  const index = observationIndex(project);
+  const lead = ["node", "kind", ...index.measures.flatMap((m) => [m.measure, `${m.measure}_date`])];
   const flags = new Map<string, string[]>();
   for (const f of report.flags) flags.set(f.node, [...(flags.get(f.node) ?? []), f.flag]);
-  const rows = Object.entries(report.nodes).map(([id, values]) => ({
-    node: id,
-    kind: kinds.get(id),
-    ...values,
-    flags: (flags.get(id) ?? []).join("; "),
-  }));
-  return toCsv(rows, ["node", "kind"], ["flags"]);
+  const rows = Object.entries(report.nodes).map(([id, values]) => {
+    const measures: Record<string, string | number | undefined> = {};
+    for (const m of index.measures) {
+      const v = valueAt(index, id, m.measure, report.at);
+      measures[m.measure] = typeof v?.value === "boolean" ? String(v.value) : v?.value;
+      measures[`${m.measure}_date`] = v?.date;
+    }
+    return { ...values, node: id, kind: kinds.get(id), ...measures, flags: (flags.get(id) ?? []).join("; ") };
+  });
+  return toCsv(rows, lead, ["flags"]);
 }
 
 /** The timeline rows the `timeline` command prints: `date` then the network values. */

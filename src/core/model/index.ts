@@ -6,3 +6,4 @@ export * from "./graph.ts";
 export * from "./snapshot.ts";
 export * from "./validate.ts";
 export * from "./weight.ts";
+export * from "./valuesAt.ts";

@@ -4,7 +4,7 @@ import { interpolateViridis, scaleSequential, scaleSqrt, schemeTableau10 } from 
 import type { Node } from "../../core/model/schema.ts";
 import { KIND_COLOURS } from "../../core/model/kindColours.ts";
 import { NODE_KINDS, type Valence } from "../../core/model/vocabulary.ts";
-import { isCategoricalKey, nodeValue, type NodeMetrics } from "./nodeValues.ts";
+import { isCategoricalKey, nodeValue, type AsOf, type NodeMetrics } from "./nodeValues.ts";
 import { maxOf, minOf } from "../../core/arrays.ts";
 import { ATTENTION_KEY, ATTENTION_LEGEND, attentionColour, type AttentionColouring } from "./attentionOnMap.ts";
 
@@ -50,12 +50,13 @@ function label(value: string | number | boolean): string {
   return typeof value === "string" ? value.replace(/_/g, " ") : String(value);
 }
 
-/** Colours and sizes `nodes` by `colourBy` / `sizeBy` (keys as in nodeValues.ts). */
+/** Colours and sizes `nodes` by `colourBy` / `sizeBy` (keys as in nodeValues.ts); `asOf` dates observed values. */
 export function nodeAppearance(
   nodes: readonly Node[],
   colourBy: string,
   sizeBy: string,
   metrics: NodeMetrics | undefined,
+  asOf?: AsOf,
   attention?: AttentionColouring,
 ): NodeAppearance {
   const colour = new Map<string, string>();
@@ -63,7 +64,7 @@ export function nodeAppearance(
   let legend: LegendEntry[] = [];
   let continuous = false;
 
-  const colourValues = nodes.map((n) => nodeValue(n, colourBy, metrics));
+  const colourValues = nodes.map((n) => nodeValue(n, colourBy, metrics, asOf));
   const numbers = colourValues.filter((v): v is number => typeof v === "number");
   if (colourBy === ATTENTION_KEY && attention) {
     // "Needs attention" (src/ui/map/attentionOnMap.ts): listed clients by their headline's tier.
@@ -98,7 +99,7 @@ export function nodeAppearance(
     if (colourValues.some((v) => v === undefined)) legend.push({ colour: MISSING_COLOUR, label: "no value" });
   }
 
-  const sizeValues = sizeBy === "none" ? [] : nodes.map((n) => nodeValue(n, sizeBy, metrics));
+  const sizeValues = sizeBy === "none" ? [] : nodes.map((n) => nodeValue(n, sizeBy, metrics, asOf));
   const sizeNumbers = sizeValues.filter((v): v is number => typeof v === "number" && v >= 0);
   const hi = sizeNumbers.length ? maxOf(sizeNumbers) : 0;
   const scale = scaleSqrt().domain([0, hi > 0 ? hi : 1]).range(SIZE_RANGE);

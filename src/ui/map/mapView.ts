@@ -6,7 +6,7 @@ import { buildGraph, type GraphAttributes, type NodeAttributes, type RecoveryGra
 import type { Project } from "../../core/model/schema.ts";
 import type { AppState, Store } from "../store.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "./appearance.ts";
-import { ATTENTION_KEY, attentionColouring, attentionKeep } from "./attentionOnMap.ts";
+import { attentionColouring, attentionKeep } from "./attentionOnMap.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
 import { currentScene, downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
@@ -59,7 +59,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     restyle(state);
   };
   const restyle = (state: AppState) => {
-    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, attentionColouring(state.project, state.at, state.appearance.colourBy));
+    look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at }, attentionColouring(state.project, state.at, state.appearance.colourBy));
   };
   const refilter = (state: AppState, fadeFrom?: Visibility) => {
     shown = visibility(state.project, state.at, state.filters, state.metrics?.nodes, state.filters.attentionOnly ? attentionKeep(state.project, state.at) : undefined);
@@ -219,7 +219,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     } else if (state.project !== previous.project) {
       project = state.project;
     }
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project || (state.at !== previous.at && state.appearance.colourBy === ATTENTION_KEY)) restyle(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project) restyle(state);
     if (state.at !== previous.at || state.filters !== previous.filters || state.project !== previous.project || state.metrics !== previous.metrics) {
       // A step in time fades; a new project or filter change is drawn at once.
       const stepped = state.at !== previous.at && state.project === previous.project && state.filters === previous.filters;

@@ -1,7 +1,11 @@
 // What a node "has" for appearance and filters: model fields, free attributes and metrics,
-// addressed by one key string (`kind`, `attr:age`, `metric:betweenness`).
+// addressed by one key string (`kind`, `attr:age`, `metric:betweenness`, `measure:barc10`).
+// Observed measures, and model fields that observations update (`use_status`), are read as of
+// the date shown (core/model/valuesAt.ts).
+import type { IsoDate } from "../../core/model/dates.ts";
 import { MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
 import type { Node, Project } from "../../core/model/schema.ts";
+import { observationIndex, observedMeasures, valueAt } from "../../core/model/valuesAt.ts";
 import { NODE_METRICS } from "../metricInfo.ts";
 
 /** A value a node can carry for colouring, sizing or filtering. */
@@ -17,20 +21,34 @@ export const CATEGORICAL_METRICS: ReadonlySet<string> = new Set(["community", "c
 /** Per-node metric values by output key: the report's when there is one, else a local fallback. */
 export type NodeMetrics = Record<string, Record<string, number>>;
 
+/** The project and date that observed values are read at; without it, nodes' own fields are read. */
+export interface AsOf {
+  project: Project;
+  at: IsoDate | undefined;
+}
+
 /** One choice in an appearance or filter menu. */
 export interface ValueKey {
-  /** `kind`, `attr:<name>` or `metric:<key>`. */
+  /** `kind`, `attr:<name>`, `metric:<key>` or `measure:<name>`. */
   key: string;
   /** What the menu shows. */
   label: string;
   /** Whether values are quantities (sizeable, rangeable) or categories. */
   numeric: boolean;
   /** Where a menu lists it. */
-  group: "Fields" | "Attributes" | "Metrics";
+  group: "Fields" | "Measures" | "Attributes" | "Metrics";
 }
 
-/** The value of `key` for `node`, or undefined when the node does not have it. */
-export function nodeValue(node: Node, key: string, metrics: NodeMetrics | undefined): NodeValue {
+/**
+ * The value of `key` for `node`, or undefined when the node does not have it. With `asOf`,
+ * `measure:<name>` and observed fields (`use_status`) are the latest observation on or before
+ * the date (valueAt); without it, a measure has no value and a field is the node's own.
+ */
+export function nodeValue(node: Node, key: string, metrics: NodeMetrics | undefined, asOf?: AsOf): NodeValue {
+  if (key.startsWith("measure:")) return asOf ? valueAt(asOf.project, node.id, key.slice(8), asOf.at)?.value : undefined;
+  if (asOf && CATEGORY_NAMES.has(key) && observationIndex(asOf.project).measures.some((m) => m.measure === key)) {
+    return valueAt(asOf.project, node.id, key, asOf.at)?.value;
+  }
   if (key.startsWith("metric:")) {
     const v = metrics?.[node.id]?.[key.slice(7)];
     return v === undefined || Number.isNaN(v) ? undefined : v;
@@ -42,6 +60,7 @@ export function nodeValue(node: Node, key: string, metrics: NodeMetrics | undefi
 
 /** True when `key` names categories even if its values are numbers. */
 export function isCategoricalKey(key: string): boolean {
+  if (key.startsWith("measure:")) return false; // a text measure's values are not numbers, so they colour as categories anyway
   return !key.startsWith("metric:") ? !key.startsWith("attr:") : CATEGORICAL_METRICS.has(key.slice(7));
 }
 
@@ -53,6 +72,10 @@ export function valueKeys(project: Project, metrics: NodeMetrics | undefined): V
     for (const [name, value] of Object.entries(node.attributes)) {
       attrs.set(name, (attrs.get(name) ?? true) && typeof value === "number");
     }
+  }
+  const fieldNames = new Set(CATEGORY_FIELDS.map((f) => f.name));
+  for (const m of observedMeasures(project)) {
+    if (!fieldNames.has(m.measure)) out.push({ key: `measure:${m.measure}`, label: m.label, numeric: m.numeric, group: "Measures" });
   }
   for (const [name, numeric] of [...attrs].sort((a, b) => a[0].localeCompare(b[0]))) {
     out.push({ key: `attr:${name}`, label: name.replace(/_/g, " "), numeric, group: "Attributes" });

@@ -41,7 +41,7 @@ export function visibility(
     if (communities && !communities.has(metrics?.[node.id]?.community ?? NaN)) continue;
     if (components && !components.has(metrics?.[node.id]?.component ?? NaN)) continue;
     if (range) {
-      const v = nodeValue(node, range.key, metrics);
+      const v = nodeValue(node, range.key, metrics, { project, at });
       if (typeof v !== "number" || v < range.min || v > range.max) continue;
     }
     nodes.add(node.id);

@@ -82,7 +82,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
       ...attributes.map((name) => ({ key: name, label: name, group: "Tie attributes" })),
       { key: NO_WEIGHT, label: "none (every tie counts 1)", group: "" },
     ], weight ?? NO_WEIGHT);
-    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, attentionColouring(state.project, state.at, state.appearance.colourBy));
+    const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at }, attentionColouring(state.project, state.at, state.appearance.colourBy));
     legend.replaceChildren();
     if (look.continuous) {
       const bar = el("div", { class: "gradient" });
@@ -99,7 +99,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.project !== previous.project || (state.at !== previous.at && state.appearance.colourBy === ATTENTION_KEY)) render(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project) render(state);
   });
   return () => {
     unsubscribe();

@@ -10,6 +10,7 @@ import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
 import type { AppState, Store } from "../store.ts";
 import { describeWeight, weightGaps } from "../../core/model/weight.ts";
+import { observedMeasures, valueAt, type ValueAt } from "../../core/model/valuesAt.ts";
 
 const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
@@ -49,6 +50,11 @@ function weightLine(state: AppState): HTMLElement {
   return el("p", { class: "hint", "data-testid": "weight-line" }, `Strength = ${describeWeight(weight)}.${note} Change it with "Tie weight" under Appearance.`);
 }
 
+/** "(recorded 2014-06-07)" for an observation; "(as entered)" for the node's own field. */
+function recorded(v: ValueAt): string {
+  return v.date === undefined ? "(as entered)" : `(recorded ${v.date})`;
+}
+
 /** Mounts the details panel in `container`. */
 export function mountDetailsPanel(container: HTMLElement, store: Store): () => void {
   const render = (state: AppState) => {
@@ -62,13 +68,29 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
     const present = state.at === undefined || isActiveAt(node, state.at);
     container.append(el("h3", {}, state.hideNames ? node.id : `${node.label} (${node.id})`));
     if (!present) container.append(el("p", { class: "hint" }, `Not in the network on ${state.at}.`));
-    const fields: [string, string][] = [];
+    // Observed measures (use_status, BARC-10 …) read as of the date shown, with the date recorded.
+    const measures = observedMeasures(state.project);
+    const observed = new Set(measures.map((m) => m.measure));
+    const fields: [string, string, string?][] = [];
     for (const field of DETAIL_FIELDS) {
+      if (observed.has(field.name)) {
+        const v = valueAt(state.project, node.id, field.name, state.at);
+        if (v !== undefined) fields.push([field.label.toLowerCase(), shownValue(v.value, field), recorded(v)]);
+        continue;
+      }
       const value = (node as Record<string, unknown>)[field.name];
       if (value !== undefined) fields.push([field.label.toLowerCase(), shownValue(value, field)]);
     }
-    for (const [k, v] of Object.entries(node.attributes)) fields.push([k, String(v)]);
-    container.append(el("dl", {}, ...fields.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));
+    for (const m of measures) {
+      if (DETAIL_FIELDS.some((f) => f.name === m.measure)) continue;
+      const v = valueAt(state.project, node.id, m.measure, state.at);
+      if (v !== undefined) fields.push([m.label, typeof v.value === "number" ? formatNumber(v.value) : String(v.value).replace(/_/g, " "), recorded(v)]);
+    }
+    for (const [k, v] of Object.entries(node.attributes)) if (!observed.has(k)) fields.push([k, String(v)]);
+    container.append(el("dl", { "data-testid": "node-fields" }, ...fields.flatMap(([k, v, when]) => [
+      el("dt", {}, k),
+      el("dd", { "data-field": k }, v, ...(when ? [" ", el("span", { class: "recorded" }, when)] : [])),
+    ])));
 
     const flags = state.metrics?.flags.filter((f) => f.node === node.id) ?? [];
     if (flags.length > 0) {
@@ -104,7 +126,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project.ties !== previous.project.ties || state.project.meta.weight !== previous.project.meta.weight) render(state);
+    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project !== previous.project || state.project.meta.weight !== previous.project.meta.weight) render(state);
   });
   return () => {
     unsubscribe();

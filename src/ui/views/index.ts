@@ -4,6 +4,7 @@ import { mountMap } from "../map/mapView.ts";
 import { mountAttention } from "./attention/attentionView.ts";
 import { mountDashboard } from "./dashboard/dashboardView.ts";
 import { mountEgo } from "./ego/egoView.ts";
+import { mountJourney } from "./journey/journeyView.ts";
 import { mountTables } from "./table/tableView.ts";
 import type { View } from "./view.ts";
 
@@ -13,6 +14,7 @@ export type { View } from "./view.ts";
 export const VIEWS: View[] = [
   { id: "map", label: "Map", mount: mountMap },
   { id: "ego", label: "Ego", mount: mountEgo },
+  { id: "journey", label: "Journey", mount: mountJourney },
   { id: "tables", label: "Tables", mount: mountTables },
   { id: "attention", label: "Needs attention", mount: mountAttention },
   { id: "dashboard", label: "Dashboard", mount: mountDashboard },

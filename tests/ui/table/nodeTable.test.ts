@@ -76,3 +76,41 @@ describe("nodeTable", () => {
     expect(table.search[0]).toContain("service user\nservice_user");
   });
 });
+
+describe("nodeTable with observations", () => {
+  const observed = { ...project, observations: [
+    { subject: "a", date: "2014-02-01", measure: "use_status", value: "reduced_use" },
+    { subject: "a", date: "2014-05-01", measure: "use_status", value: "abstinent" },
+    { subject: "a", date: "2014-02-01", measure: "barc10", value: 30 },
+    { subject: "b", date: "2014-04-01", measure: "barc10", value: 44 },
+  ] };
+  const at = (date: string) => {
+    const t = nodeTable({ project: observed, at: date, report: undefined, hideNames: false });
+    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+    return (key: string) => t.rows.map((r) => r.cells[col(key)]);
+  };
+
+  it("shows use_status and every observed measure as of the date, with the date recorded", () => {
+    const april = at("2014-04-01");
+    expect(april("use_status")).toEqual(["reduced_use", undefined, undefined, undefined]);
+    expect(april("recorded:use_status")).toEqual(["2014-02-01", undefined, undefined, undefined]);
+    expect(april("measure:barc10")).toEqual([30, 44, undefined, undefined]);
+    expect(april("recorded:barc10")).toEqual(["2014-02-01", "2014-04-01", undefined, undefined]);
+    const may = at("2014-05-01");
+    expect(may("use_status")[0]).toBe("abstinent");
+    // Before the first observation, the node's own field, with no date.
+    const jan = at("2014-01-15");
+    expect(jan("use_status")[0]).toBe("in_recovery");
+    expect(jan("recorded:use_status")[0]).toBeUndefined();
+  });
+
+  it("names the measure columns for people and for CSV, and puts them right after use status", () => {
+    const t = nodeTable({ project: observed, at: "2014-04-01", report: undefined, hideNames: false });
+    expect(t.columns.map((c) => c.key).slice(4, 10)).toEqual(["end", "use_status", "recorded:use_status", "measure:barc10", "recorded:barc10", "group_type"]);
+    expect(t.rows[0].cells.slice(4, 10)).toEqual([undefined, "reduced_use", "2014-02-01", 30, "2014-02-01", undefined]);
+    const cols = t.columns.filter((c) => c.key.startsWith("measure:") || c.key.startsWith("recorded:"));
+    expect(cols.map((c) => [c.header, c.csvHeader])).toEqual([
+      ["Use status recorded", "use_status_date"], ["BARC-10", "barc10"], ["BARC-10 recorded", "barc10_date"],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+// What changed for one person between the previous review and the date shown: the ties gained
+// and lost (matched by tie id, as the change indicators do) with who is at the other end, and
+// each observed measure before and now. The Journey view draws it and `journeyText` words it.
+import type { IsoDate } from "../model/dates.ts";
+import type { Project, Tie } from "../model/schema.ts";
+import { snapshotAt } from "../model/snapshot.ts";
+import type { NodeKind } from "../model/vocabulary.ts";
+import { observationIndex, observationsOf, valueAt, type ValueAt } from "../model/valuesAt.ts";
+import { tieChanges } from "../metrics/recovery/tieChange.ts";
+
+/** A tie gained or lost, with the alter's kind. */
+export interface ChangedTie {
+  tie: Tie;
+  alter: string;
+  alterKind: NodeKind;
+}
+
+/** One measure before and now. */
+export interface MeasureChange {
+  measure: string;
+  label: string;
+  before: ValueAt | undefined;
+  now: ValueAt | undefined;
+}
+
+/** What changed between `previousAt` and `at`. */
+export interface JourneyChange {
+  person: string;
+  at: IsoDate;
+  /** The previous review's date and label ("Q8"); undefined when there is no earlier review. */
+  previous: { date: IsoDate; label: string } | undefined;
+  gained: ChangedTie[];
+  lost: ChangedTie[];
+  /** Every measure observed for the person (use status first), before and now. */
+  measures: MeasureChange[];
+}
+
+/**
+ * The change for `person` from the review at `previousAt` (a wave date, or undefined for none) to
+ * `at`. A person absent at `previousAt` has gained every tie they have at `at`. Throws when
+ * `person` is not a node of the project.
+ */
+export function journeyChange(project: Project, person: string, at: IsoDate, previousAt: IsoDate | undefined): JourneyChange {
+  const byId = new Map(project.nodes.map((n) => [n.id, n]));
+  if (!byId.has(person)) throw new Error(`core/journey: no node "${person}" in the project; choose a person on the map or in the nodes table`);
+  const index = observationIndex(project);
+  const observed = index.measures.filter((m) => observationsOf(index, person, m.measure).length > 0);
+  const ordered = [...observed.filter((m) => m.measure === "use_status"), ...observed.filter((m) => m.measure !== "use_status")];
+  const measures = ordered.map((m) => ({
+    measure: m.measure,
+    label: m.label,
+    before: previousAt === undefined ? undefined : valueAt(index, person, m.measure, previousAt),
+    now: valueAt(index, person, m.measure, at),
+  }));
+  if (previousAt === undefined) return { person, at, previous: undefined, gained: [], lost: [], measures };
+  const { gained, lost } = tieChanges(snapshotAt(project, at), snapshotAt(project, previousAt), person);
+  const withAlter = (tie: Tie): ChangedTie => {
+    const alter = tie.source === person ? tie.target : tie.source;
+    return { tie, alter, alterKind: byId.get(alter)!.kind };
+  };
+  const label = project.waves.find((w) => w.date === previousAt)?.label ?? previousAt;
+  return { person, at, previous: { date: previousAt, label }, gained: gained.map(withAlter), lost: lost.map(withAlter), measures };
+}
