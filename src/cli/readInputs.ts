@@ -6,40 +6,41 @@ import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
+import { readRawFiles, type RawFile } from "../core/io/text/inputs.ts";
 import { detectFormat, loadProject, MAX_FILE_BYTES } from "../core/io/load.ts";
 import { formatProblem, type Problem } from "../core/io/problems.ts";
 import type { Project } from "../core/model/schema.ts";
 import { NODE_KINDS, type NodeKind } from "../core/model/vocabulary.ts";
 
-/** What reading the paths gave: the files, and a problem for each path that could not be read. */
+/**
+ * What reading the paths gave: the files, a problem for each path that could not be read, and
+ * the paths of those (so a command does not go on to report the same file as missing).
+ */
 export interface ReadInputs {
   files: InputFile[];
   problems: Problem[];
+  failed: string[];
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-async function readOne(path: string, files: InputFile[], problems: Problem[]): Promise<void> {
+async function readOne(path: string, raw: RawFile[], problems: Problem[]): Promise<void> {
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES) {
     problems.push({ file: path, where: "", message: `is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB this tool opens`, fix: "Split the data (for example by period or by service), or filter it before loading" });
     return;
   }
-  try {
-    files.push({ name: path, text: UTF8.decode(await readFile(path)) });
-  } catch {
-    problems.push({ file: path, where: "", message: "is not UTF-8 text", fix: 'Save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")' });
-  }
+  raw.push({ name: path, bytes: new Uint8Array(await readFile(path)) });
 }
 
 /**
  * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
  * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt;
  * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`).
- * Files are named by the path as given, so problems point at them.
+ * Files are named by the path as given, so problems point at them. Bytes become text through
+ * `readRawFiles` (the page's way too): UTF-8, UTF-16 by its byte-order mark, Windows-1252 when
+ * not UTF-8 (with a warning), XML by its declaration; an `.xlsx` workbook as one CSV per sheet.
  */
 export async function readInputs(paths: readonly string[]): Promise<ReadInputs> {
-  const files: InputFile[] = [];
+  const raw: RawFile[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
     let isFolder: boolean;
@@ -50,7 +51,7 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
       continue;
     }
     if (!isFolder) {
-      await readOne(path, files, problems);
+      await readOne(path, raw, problems);
       continue;
     }
     const names = (await readdir(path, { withFileTypes: true }))
@@ -60,9 +61,17 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
     if (names.length === 0) {
       problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv) in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
     }
-    for (const name of names) await readOne(join(path, name), files, problems);
+    for (const name of names) await readOne(join(path, name), raw, problems);
   }
-  return { files, problems };
+  // Decoded exactly as the page decodes (src/core/io/text/inputs.ts).
+  const read = await readRawFiles(raw);
+  const all = [...problems, ...read.problems];
+  return { files: read.files, problems: all, failed: all.map((p) => p.file) };
+}
+
+/** Which project a file belongs to: its folder for CSV files (a workbook's sheets: the workbook), else itself. */
+export function projectKey(name: string): string {
+  return detectFormat(name) === "csv" ? `csv:${dirname(name)}` : `file:${name}`;
 }
 
 /**
@@ -72,7 +81,7 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
 export function groupProjects(files: readonly InputFile[]): InputFile[][] {
   const groups = new Map<string, InputFile[]>();
   for (const file of files) {
-    const key = detectFormat(file.name) === "csv" ? `csv:${dirname(file.name)}` : `file:${file.name}`;
+    const key = projectKey(file.name);
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()];
@@ -90,7 +99,7 @@ export async function loadInputs(paths: readonly string[], io: CommandIO, option
   }
   const result = loadProject(read.files, options);
   if (!result.ok) {
-    io.err(result.problems.map(formatProblem).join("\n"));
+    io.err([...(result.warnings ?? []).map((w) => `warning: ${formatProblem(w)}`), ...result.problems.map(formatProblem)].join("\n"));
     return undefined;
   }
   if (result.warnings.length > 0) io.err(result.warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));

@@ -1,11 +1,14 @@
 // What importers take and exporters give: named texts, so the same code serves the CLI
 // (files read from disk), the page (File objects read in the browser) and the tests.
 import type { NodeKind } from "../model/vocabulary.ts";
+import type { Problem } from "./problems.ts";
 
 /** A file by its name (used in every problem message) and its text. */
 export interface InputFile {
   name: string;
   text: string;
+  /** What reading its bytes found (the encoding assumed, unreadable characters): reported with the import's warnings. */
+  warnings?: Problem[];
 }
 
 /** The file formats the tool reads and writes. */

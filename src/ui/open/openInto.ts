@@ -3,16 +3,16 @@
 // current network stays.
 import { latestDate } from "../../core/model/snapshot.ts";
 import { defaultFilters, type Store } from "../store.ts";
-import { importFiles, readFiles } from "./openFiles.ts";
+import { openFileObjects } from "./openFiles.ts";
 
 /** Reads and imports `files` into `store`. Never throws: a failure becomes problems. */
 export async function openInto(store: Store, files: File[]): Promise<void> {
   if (files.length === 0) return;
   store.set({ status: { phase: "loading", message: `Opening ${files.length} file${files.length === 1 ? "" : "s"}…`, problems: [] } });
   try {
-    const result = await importFiles(await readFiles(files));
+    const result = await openFileObjects(files);
     if (!result.ok) {
-      store.set({ status: { phase: "ready", message: `Could not open: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`, problems: result.problems } });
+      store.set({ status: { phase: "ready", message: `Could not open: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`, problems: [...(result.warnings ?? []), ...result.problems] } });
       return;
     }
     store.set({
