@@ -103,7 +103,7 @@ export function importCsv(files: InputFile[], chosen: ImportOptions = {}): Impor
   }
   const tables = new Map<CsvRole, Table>();
   for (const [role, file] of byRole) {
-    const read = readTable(file, role, warnings, options.kindAttribute ?? "kind", mapping);
+    const read = readTable(file, role, warnings, options.kindAttribute ?? "kind", mapping, !byRole.has("nodes"));
     if ("problems" in read) pushAll(problems, read.problems);
     else tables.set(role, read.table);
   }

@@ -66,6 +66,7 @@ export function readTable(
   warnings: Problem[],
   kindColumn = "kind",
   mapping?: ColumnMapping,
+  alone = false,
 ): { table: Table } | { problems: Problem[] } {
   const problem = (where: string, message: string, fix: string): Problem => ({ file: file.name, where, message, fix });
   const parsed = parseDsv(file.text);
@@ -138,7 +139,7 @@ export function readTable(
   const found = header.cells.map((c) => c.trim()).filter((c) => c !== "");
   let missing = REQUIRED[role].filter((f) => !columns.some((c) => c.field === f));
   let firstData = 1;
-  if (role === "ties" && missing.length === 2 && problems.length === 0 && mapped === undefined && headerless(parsed.records, columns)) {
+  if (role === "ties" && alone && missing.length === 2 && problems.length === 0 && mapped === undefined && headerless(parsed.records, columns)) {
     // An edge list without a header: source, target and, when a number, the weight.
     columns.length = 0;
     columns.push({ index: 0, header: "column 1", field: "source" }, { index: 1, header: "column 2", field: "target" });
@@ -161,7 +162,7 @@ export function readTable(
         `no ${missing.map((m) => `"${m}"`).join(" or ")} column (found ${found.length ? found.map((f) => `"${f}"`).join(", ") : "no column names"}; expected ${REQUIRED[role].join(", ")}${
           Object.keys(FIELDS[role]).length > REQUIRED[role].length ? ` and optionally ${Object.keys(FIELDS[role]).filter((f) => !REQUIRED[role].includes(f) && f !== "value_type").join(", ")}` : ""
         })`,
-        `Make the first row of ${role}.csv the header, with columns named as expected (any case); cells are separated by commas, semicolons or tabs`,
+        `Make the first row of ${role}.csv the header, with columns named as expected (any case; cells separated by commas, semicolons or tabs), or say which column is which: the page asks, and the command line takes --map mapping.json (docs/data-format.md, "Column mapping")`,
       ),
     );
   }
@@ -196,7 +197,7 @@ export function readTable(
 type Note = (where: string, message: string, fix: string) => void;
 
 /**
- * True when row 1 of a ties file is data, not a header: 2 or 3 cells, none a column name this
+ * True when row 1 of a ties file given without a nodes file is data, not a header: 2 or 3 cells, none a column name this
  * tool knows, every row as wide, and (for 3) the third cell of every row a number.
  */
 function headerless(records: readonly DsvRecord[], columns: readonly Column[]): boolean {

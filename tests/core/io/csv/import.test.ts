@@ -83,14 +83,15 @@ describe("importCsv", () => {
       'ties.csv, row 3, column "valence": "valence" is "good", which is not one of supportive, neutral, risk. Use one of supportive, neutral, risk (any case; spaces for underscores are fine)',
       'ties.csv, row 3, column "strength": "strength" is "two", which is not a number. Give a whole number from 1 (weak) to 5 (strong), or leave it empty for 3',
       'ties.csv, row 3, column "target": tie "e2" refers to target node "zz", which is not in the nodes. Add that node, or correct the id',
-      'ties.csv, row 4, column "target": tie "e3" links node "b" to itself. Remove the self-tie or correct its target',
     ]);
   });
 
   it("reports wrong headers with the columns found and expected", () => {
-    expect(problems(importCsv([f("nodes.csv", "name,type", "a,b"), f("ties.csv", "from,to", "a,b")]))).toEqual([
-      'nodes.csv, row 1: no "id" column (found "name", "type"; expected id and optionally label, kind, start, end, use_status, group_type, recovery_oriented, x, y). Make the first row of nodes.csv the header, with columns named as expected (any case); cells are separated by commas, semicolons or tabs',
-      'ties.csv, row 1: no "source" or "target" column (found "from", "to"; expected source, target and optionally id, type, valence, strength, directed, start, end). Make the first row of ties.csv the header, with columns named as expected (any case); cells are separated by commas, semicolons or tabs',
+    const fix = (role: string) =>
+      `Make the first row of ${role}.csv the header, with columns named as expected (any case; cells separated by commas, semicolons or tabs), or say which column is which: the page asks, and the command line takes --map mapping.json (docs/data-format.md, "Column mapping")`;
+    expect(problems(importCsv([f("nodes.csv", "person,type", "a,b"), f("ties.csv", "giver,taker", "a,b")]))).toEqual([
+      `nodes.csv, row 1: no "id" column (found "person", "type"; expected id and optionally label, kind, start, end, use_status, group_type, recovery_oriented, x, y). ${fix("nodes")}`,
+      `ties.csv, row 1: no "source" or "target" column (found "giver", "taker"; expected source, target and optionally id, type, valence, strength, directed, start, end). ${fix("ties")}`,
     ]);
   });
 
