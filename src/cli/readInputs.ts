@@ -1,5 +1,6 @@
 // Command-line inputs: paths on disk (files, or folders holding a CSV project) read into the
 // named texts the core importers take, with every unreadable path reported, never thrown.
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { UsageError } from "./arguments.ts";
@@ -7,6 +8,7 @@ import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
 import { readRawFiles, type RawFile } from "../core/io/text/inputs.ts";
+import { parseMapping } from "../core/io/mapping/mapping.ts";
 import { detectFormat, loadProject, MAX_FILE_BYTES } from "../core/io/load.ts";
 import { formatProblem, type Problem } from "../core/io/problems.ts";
 import type { Project } from "../core/model/schema.ts";
@@ -106,8 +108,16 @@ export async function loadInputs(paths: readonly string[], io: CommandIO, option
   return result.project;
 }
 
-/** The option every input command takes: the kind of nodes that have none. */
-export const INPUT_OPTIONS = { "default-kind": { type: "string" } } as const;
+/** The options every input command takes: the kind of nodes that have none, a column mapping, what to do with self-loops. */
+export const INPUT_OPTIONS = { "default-kind": { type: "string" }, map: { type: "string" }, "self-loops": { type: "string" } } as const;
+
+/** The usage lines of `INPUT_OPTIONS`, for each command's help (after its --default-kind line). */
+export const INPUT_USAGE = [
+  "  --map FILE            a column mapping (JSON) for CSV and .xlsx files whose columns are not",
+  "                        the expected names: {\"ties\": {\"source\": \"from_person\", …}} (docs/data-format.md)",
+  "  --self-loops drop|refuse  a CSV tie from a node to itself: left out with a warning (drop, the",
+  "                        default) or a problem (refuse)",
+].join("\n");
 
 /** The input paths among the positional arguments; throws `UsageError` when there are none. */
 export function inputPaths(positionals: readonly string[]): string[] {
@@ -115,10 +125,34 @@ export function inputPaths(positionals: readonly string[]): string[] {
   return [...positionals];
 }
 
-/** The import options from `--default-kind`; throws `UsageError` for a kind not in the vocabulary. */
-export function importOptions(values: { "default-kind"?: string }): ImportOptions {
+/**
+ * The import options from `--default-kind`, `--map FILE` (read and checked here) and
+ * `--self-loops`. Throws `UsageError` for a kind not in the vocabulary, a mapping file that
+ * cannot be read or is not a mapping (with what is wrong), or a self-loop choice other than
+ * drop or refuse.
+ */
+export function importOptions(values: { "default-kind"?: string; map?: string; "self-loops"?: string }): ImportOptions {
+  const options: ImportOptions = {};
   const kind = values["default-kind"];
-  if (kind === undefined) return {};
-  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--default-kind must be one of ${NODE_KINDS.join(", ")}, not "${kind}"`);
-  return { defaultKind: kind as NodeKind };
+  if (kind !== undefined) {
+    if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--default-kind must be one of ${NODE_KINDS.join(", ")}, not "${kind}"`);
+    options.defaultKind = kind as NodeKind;
+  }
+  if (values.map !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(values.map, "utf8"));
+    } catch (error) {
+      throw new UsageError(`--map ${values.map}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `is not JSON (${(error as Error).message})`}`);
+    }
+    const parsed = parseMapping(json);
+    if ("error" in parsed) throw new UsageError(`--map ${values.map}: ${parsed.error}`);
+    options.mapping = parsed.mapping;
+  }
+  const loops = values["self-loops"];
+  if (loops !== undefined) {
+    if (loops !== "drop" && loops !== "refuse") throw new UsageError(`--self-loops must be drop or refuse, not "${loops}"`);
+    options.selfLoops = loops;
+  }
+  return options;
 }

@@ -3,15 +3,16 @@
 import { defineCommand } from "../command.ts";
 import { loadProject } from "../../core/io/load.ts";
 import { formatProblem } from "../../core/io/problems.ts";
-import { groupProjects, importOptions, projectKey, INPUT_OPTIONS, inputPaths, readInputs } from "../readInputs.ts";
+import { groupProjects, importOptions, projectKey, INPUT_OPTIONS, INPUT_USAGE, inputPaths, readInputs } from "../readInputs.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND]",
+  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
   "  Each .json, .gexf or .graphml file is checked as a project; the CSV files of a project are",
   "  given as the files (nodes.csv, ties.csv, observations.csv, waves.csv) or the folder holding them.",
   "",
   "  --default-kind KIND   the kind of nodes without one (default community_member)",
+  INPUT_USAGE,
   "",
   "Exit code: 0 when every project loads (warnings, written as \"warning: …\", do not change it),",
   "1 when any has a problem, 2 on a usage error.",

@@ -87,15 +87,20 @@ export function readTable(
     if (text === "") return; // checked below: data under a blank header
     const { name, type } = parseHeader(text);
     const column: Column = { index, header: text, field: fieldOf(role, name, type, kindColumn) };
+    // A mapped kind column is the importer's kindAttribute (fieldOf reads it, and keeps it as an attribute too).
     const chosen = mappedTarget(mapped, text);
-    if (chosen !== undefined) {
+    if (chosen !== undefined && chosen !== "kind") {
       column.field = undefined;
       target(column, chosen);
-      if (chosen !== "weight") {
-        columns.push(column);
-        seen.set(`target:${chosen}`, text);
+      const key = chosen === "weight" ? "attr:weight" : `target:${chosen}`;
+      if (seen.has(key)) {
+        problems.push(problem(where, `column "${text}" repeats column "${seen.get(key)}"`, "Keep one of them, or rename one"));
         return;
       }
+      columns.push(column);
+      seen.set(key, text);
+      if (column.field !== undefined) seen.set(`field:${column.field}`, text);
+      return;
     } else if (column.field === undefined && type === undefined) {
       // An alias, when no column has the field's own name and the mapping does not place it.
       const squashed = squash(name);
@@ -103,7 +108,7 @@ export function readTable(
         (t) =>
           aliases[t].includes(squashed) &&
           !(mapped !== undefined && Object.hasOwn(mapped, t)) &&
-          !header.cells.some((c) => parseHeader(unguardFormula(c).trim()).name.toLowerCase() === t) &&
+          !(Object.hasOwn(FIELDS[role], t) && header.cells.some((c) => parseHeader(unguardFormula(c).trim()).name.toLowerCase() === t)) &&
           !columns.some((c) => c.field === t || c.convention === t) &&
           !seen.has(`target:${t}`),
       );
