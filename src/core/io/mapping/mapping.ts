@@ -76,8 +76,9 @@ export function parseMapping(json: unknown): { mapping: ColumnMapping } | { erro
   if (parsed.success) return { mapping: parsed.data as ColumnMapping };
   const issue = parsed.error.issues[0];
   const place = issue.path.length > 0 ? issue.path.join(".") : "the mapping";
+  const what = issue.code === "unrecognized_keys" ? `${issue.keys.map((k) => `"${k}"`).join(", ")} is not one of the names a mapping takes` : issue.message;
   return {
-    error: `${place}: ${issue.message} (a mapping is {"nodes": {target: column}, "ties": {target: column}, "kinds": {value: kind}}; node targets: ${targetNames("nodes").join(", ")}; tie targets: ${targetNames("ties").join(", ")})`,
+    error: `${place}: ${what} (a mapping is {"nodes": {target: column}, "ties": {target: column}, "kinds": {value: kind}}; node targets: ${targetNames("nodes").join(", ")}; tie targets: ${targetNames("ties").join(", ")})`,
   };
 }
 
