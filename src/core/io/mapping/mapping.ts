@@ -115,3 +115,10 @@ export const ALIASES: Record<MappedRole, Record<string, readonly string[]>> = {
 export function columnSetKey(headers: readonly string[]): string {
   return [...new Set(headers.map((h) => h.trim().toLowerCase()).filter((h) => h !== ""))].sort().join("\u001f");
 }
+
+/** True when a header would be read by an alias or convention (`from`, `year`, `Time Interval`): the CSV exporter then types it (`year:number`) so it stays an attribute. */
+export function isAlias(role: string, header: string): boolean {
+  if (role !== "nodes" && role !== "ties") return false;
+  const squashed = squash(header);
+  return Object.values(ALIASES[role]).some((list) => list.includes(squashed));
+}
