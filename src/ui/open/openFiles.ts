@@ -31,10 +31,3 @@ export async function readFiles(files: Iterable<File>): Promise<{ files: InputFi
 export async function importFiles(files: InputFile[], options: ImportOptions = {}): Promise<ImportResult> {
   return (await loadModule()).loadProject(files, options);
 }
-
-/** Reads and imports files as the page does: every problem of reading, or the import's result. */
-export async function openFileObjects(files: Iterable<File>, options: ImportOptions = {}): Promise<ImportResult> {
-  const read = await readFiles(files);
-  if (read.problems.length > 0) return { ok: false, problems: read.problems };
-  return importFiles(read.files, options);
-}

@@ -10,7 +10,8 @@ import { readInputs } from "../../../../src/cli/readInputs.ts";
 import { loadProject, exportProject } from "../../../../src/core/io/load.ts";
 import type { ImportResult } from "../../../../src/core/io/problems.ts";
 import type { Project } from "../../../../src/core/model/schema.ts";
-import { openFileObjects } from "../../../../src/ui/open/openFiles.ts";
+import { readFiles } from "../../../../src/ui/open/openFiles.ts";
+import { importWithMapping } from "../../../../src/ui/open/openInto.ts";
 import { runCli } from "../../../cli/runCli.ts";
 
 const CASES = fileURLToPath(new URL("../../../fixtures/cases/import/", import.meta.url));
@@ -22,12 +23,16 @@ async function viaCli(paths: string[]): Promise<ImportResult> {
   return loadProject(read.files);
 }
 
-/** The page's way: File objects (as a file input or a drop gives them) through openFileObjects. */
+/** The page's way: File objects (as a file input or a drop gives them) through readFiles and importWithMapping, as openInto does. */
 async function viaPage(paths: string[]): Promise<ImportResult> {
   const files = paths.flatMap((p) =>
     statSync(p).isDirectory() ? readdirSync(p).sort().map((n) => join(p, n)) : [p],
   ).map((p) => new File([readFileSync(p)], basename(p)));
-  return openFileObjects(files);
+  const read = await readFiles(files);
+  expect(read.problems).toEqual([]);
+  return importWithMapping(read.files, async () => {
+    throw new Error("the page would ask for a mapping");
+  }, {}, undefined);
 }
 
 /** Both ways, which must agree; returns the project and the warnings' messages. */
