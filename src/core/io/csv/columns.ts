@@ -96,12 +96,13 @@ const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 
 /**
- * Reads one model field from its cell (already unguarded). Empty cells are absent, except a
- * quoted empty cell in a text field, which is the empty string.
+ * Reads one model field from its cell (already unguarded). Empty or blank cells are absent,
+ * except a quoted one in a text field, which is the text as written (`""` the empty string,
+ * `" "` a space: the exporter quotes blank text so that it reads back).
  */
 export function readField(field: string, spec: FieldSpec, cell: string, quoted: boolean): FieldRead {
   const t = cell.trim();
-  if (t === "" && !((spec.kind === "text" || spec.kind === "value") && quoted && cell === "")) return { absent: true };
+  if (t === "" && !((spec.kind === "text" || spec.kind === "value") && quoted)) return { absent: true };
   switch (spec.kind) {
     case "id":
       return { value: t };

@@ -128,3 +128,9 @@ describe("decimal commas", () => {
     expect(project(importCsv([f("nodes.csv", 'id,score', 'a,"1,5"'), f("ties.csv", "source,target")])).nodes[0].attributes.score).toBe("1,5");
   });
 });
+
+describe("quoted blank text (found by the round-trip property)", () => {
+  it('reads a quoted " " label as a space, not as no label', () => {
+    expect(project(importCsv([f("nodes.csv", "id,label", 'a," "', "b,"), f("ties.csv", "source,target")])).nodes.map((n) => n.label)).toEqual([" ", "b"]);
+  });
+});

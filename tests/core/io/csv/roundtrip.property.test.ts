@@ -102,7 +102,7 @@ describe("CSV round trip (property)", () => {
         if (!back.ok) throw new Error(back.problems.map(formatProblem).join("\n"));
         expect(back.project).toEqual(p);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.RUNS ?? 200) },
     );
   });
 });
