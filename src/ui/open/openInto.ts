@@ -7,7 +7,7 @@ import type { ImportResult } from "../../core/io/problems.ts";
 import { latestDate } from "../../core/model/snapshot.ts";
 import { defaultFilters, type Store } from "../store.ts";
 import { importFiles, readFiles } from "./openFiles.ts";
-import { askMapping } from "./mappingDialog.ts";
+import type { askMapping } from "./mappingDialog.ts";
 import { recallMapping, rememberMapping, type MappingStorage } from "./rememberedMappings.ts";
 
 /**
@@ -17,7 +17,7 @@ import { recallMapping, rememberMapping, type MappingStorage } from "./remembere
  */
 export async function importWithMapping(
   files: InputFile[],
-  ask: typeof askMapping = askMapping,
+  ask: typeof askMapping = async (previews, start) => (await import("./mappingDialog.ts")).askMapping(previews, start),
   options: ImportOptions = {},
   storage: MappingStorage | undefined = globalThis.localStorage,
 ): Promise<ImportResult> {
