@@ -237,7 +237,7 @@ function decimalCommas(delimiter: string, columns: readonly Column[], rows: read
     changed.push(`"${column.header}" (${example} as ${example.replace(",", ".")})`);
   }
   if (changed.length > 0) {
-    note("", `column${changed.length > 1 ? "s" : ""} ${changed.join(", ")} ${changed.length > 1 ? "have" : "has"} decimal commas: read as numbers with a decimal point`, "Nothing to do if these are numbers; put a cell in quotes with a type, e.g. a header score:string, to keep it as text");
+    note("", `column${changed.length > 1 ? "s" : ""} ${changed.join(", ")} ${changed.length > 1 ? "have" : "has"} decimal commas: read as numbers with a decimal point`, "Nothing to do if these are numbers; to keep a column as text, declare it in the header (code:string)");
   }
 }
 

@@ -95,14 +95,22 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
     return done(new TextDecoder("utf-8", { fatal: true }).decode(bytes), "utf-8");
   } catch {
     const at = firstInvalidUtf8(bytes);
+    const xml = isXml(name, bytes);
     warnings.push({
       file: name,
       where: at.line > 0 ? `line ${at.line}` : "",
-      message: `is not UTF-8${declared === undefined ? "" : " although its declaration says so"}, so it was read as ${NAMES["windows-1252"]}, the encoding Excel uses for "CSV" in western locales`,
-      fix: 'Check the names with accents (é, ø, £) read right; to be sure, save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")',
+      message: `is not UTF-8${declared === undefined ? "" : " although its declaration says so"}, so it was read as ${NAMES["windows-1252"]}, ${xml ? "the usual encoding of Windows programs in western locales" : 'the encoding Excel uses for "CSV" in western locales'}`,
+      fix: xml
+        ? 'Check the names with accents (é, ø, £) read right; to be sure, save the file as UTF-8, or write its encoding in the first line (<?xml version="1.0" encoding="windows-1252"?>)'
+        : 'Check the names with accents (é, ø, £) read right; to be sure, save the file as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")',
     });
     return done(new TextDecoder("windows-1252").decode(bytes), "windows-1252");
   }
+}
+
+/** True for an XML file: by its extension, or by starting with `<`. */
+function isXml(name: string, bytes: Uint8Array): boolean {
+  return /\.(gexf|graphml|xml)$/i.test(name) || bytes[0] === 0x3c;
 }
 
 /** The line (1-based) of the first byte sequence that is not valid UTF-8. */

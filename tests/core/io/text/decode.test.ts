@@ -68,3 +68,12 @@ describe("decodeInput through loadProject", () => {
     expect(result.ok && result.warnings.map((w) => `${w.file}, ${w.where}`)).toEqual(["nodes.csv, line 2"]);
   });
 });
+
+describe("a GraphML file that is not UTF-8 and declares nothing", () => {
+  it("is read as Windows-1252 with a warning that fits an XML file", () => {
+    const xml = bytes(...ascii('<?xml version="1.0"?>\n<a>Jos'), 0xe9, ...ascii("</a>"));
+    const read = decodeBytes("g.graphml", xml);
+    expect(read.ok && read.text).toBe('<?xml version="1.0"?>\n<a>José</a>');
+    expect(read.ok && read.warnings.map((w) => [w.where, w.fix.endsWith('(<?xml version="1.0" encoding="windows-1252"?>)')])).toEqual([["line 2", true]]);
+  });
+});
