@@ -86,6 +86,16 @@ describe("importWithMapping (the page's open)", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("asks when the kind column holds values that are not kinds, and maps them", async () => {
+    let asked = 0;
+    const result = await importWithMapping([f("nodes.csv", "id,kind", "a,client", "b,Worker"), f("ties.csv", "source,target", "a,b")], async () => {
+      asked++;
+      return { kinds: { client: "service_user" } };
+    }, {}, new MemoryStorage());
+    expect(asked).toBe(1);
+    expect(result.ok && result.project.nodes.map((n) => n.kind)).toEqual(["service_user", "worker"]);
+  });
+
   it("keys the remembered mapping by the column set, any order and case", () => {
     const a = mappingKey(previewTables([f("ties.csv", "Ego,Alter")]));
     const b = mappingKey(previewTables([f("ties.csv", "alter,ego")]));

@@ -213,8 +213,13 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
     }
     if (column.field === "kind" && table.role === "nodes") {
       const read = kindOf(cell.trim(), options);
-      if ("value" in read) value.kind = read.value;
-      else {
+      if ("value" in read) {
+        value.kind = read.value;
+        if (read.defaulted) {
+          const text = cell.trim();
+          notes.add(table.role, column.header, "kind-default", record.row, (n) => `${n} node${n === 1 ? " has" : "s have"} a kind value that is not a kind nor mapped to one (the first, "${text}", here), so ${n === 1 ? "it has" : "they have"} the default kind ${read.value}`, "Map those values onto kinds (the page's mapping dialog; --map with \"kinds\"), or correct them");
+        }
+      } else {
         fail(column.header, read.error, read.fix);
         bad.add("kind");
       }
@@ -315,15 +320,18 @@ function nodesFromTies(ties: readonly ReadRecord[], options: ImportOptions): Rea
  * default kind. Our own kind column is strict; a generic column (`kindAttribute`, `kindMap`)
  * gives unknown values the default kind, as GEXF and GraphML do.
  */
-function kindOf(text: string, options: ImportOptions): { value: NodeKind } | { error: string; fix: string } {
+function kindOf(text: string, options: ImportOptions): { value: NodeKind; defaulted?: true } | { error: string; fix: string } {
   const fallback: NodeKind = options.defaultKind ?? "community_member";
   if (text === "") return { value: fallback };
   const mapped = options.kindMap?.[text];
   if (mapped !== undefined) return { value: mapped };
   const word = normaliseWord(text);
   if ((NODE_KINDS as readonly string[]).includes(word)) return { value: word as NodeKind };
-  if (options.kindAttribute !== undefined || options.kindMap !== undefined) return { value: fallback };
-  return { error: `"kind" is "${text}", which is not one of ${NODE_KINDS.join(", ")}`, fix: `Use one of ${NODE_KINDS.join(", ")} (any case; spaces for underscores are fine)` };
+  if (options.kindAttribute !== undefined || options.kindMap !== undefined) return { value: fallback, defaulted: true };
+  return {
+    error: `"kind" is "${text}", which is not one of ${NODE_KINDS.join(", ")}`,
+    fix: `Use one of ${NODE_KINDS.join(", ")} (any case; spaces for underscores are fine), or say which kind each value is: the page asks, and the command line takes --map with "kinds" (docs/data-format.md, "Column mapping")`,
+  };
 }
 
 /** An observation's value: typed by `value_type` when the row gives one, otherwise inferred. */

@@ -63,9 +63,12 @@ export function mappingKey(previews: readonly TablePreview[]): string | undefine
   return previews.map((p) => `${p.role}:${columnSetKey(p.headers)}`).sort().join("\u001e");
 }
 
-/** True when an import failed because a nodes or ties file lacks a column the mapping can name. */
+/**
+ * True when an import failed because a nodes or ties file lacks a column the mapping can name,
+ * or its kind column holds values that are not kinds (which the mapping can map).
+ */
 export function needsMapping(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.where === "row 1" && /^no "[a-z_]+"( or "[a-z_]+")* column/.test(p.message));
+  return problems.some((p) => (p.where === "row 1" && /^no "[a-z_]+"( or "[a-z_]+")* column/.test(p.message)) || /^"kind" is ".*", which is not one of /.test(p.message));
 }
 
 /** A mapping with only the targets and kinds that say something (empty choices left out). */

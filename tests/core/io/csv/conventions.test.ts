@@ -134,3 +134,13 @@ describe("quoted blank text (found by the round-trip property)", () => {
     expect(project(importCsv([f("nodes.csv", "id,label", 'a," "', "b,"), f("ties.csv", "source,target")])).nodes.map((n) => n.label)).toEqual([" ", "b"]);
   });
 });
+
+describe("kind values that are not kinds, with a mapping", () => {
+  it("take the default kind with a warning naming the first, never silently", () => {
+    const result = importCsv([f("nodes.csv", "id,kind", "a,client", "b,alien", "c,visitor"), f("ties.csv", "source,target")], { mapping: { kinds: { client: "service_user" } } });
+    expect(project(result).nodes.map((n) => n.kind)).toEqual(["service_user", "community_member", "community_member"]);
+    expect(warnings(result)).toEqual([
+      'nodes.csv, row 3, column "kind": 2 nodes have a kind value that is not a kind nor mapped to one (the first, "alien", here), so they have the default kind community_member. Map those values onto kinds (the page\'s mapping dialog; --map with "kinds"), or correct them',
+    ]);
+  });
+});

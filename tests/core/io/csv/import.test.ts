@@ -76,7 +76,7 @@ describe("importCsv", () => {
     ]);
     expect(problems(result)).toEqual([
       'nodes.csv, row 2, column "end": end 2023-01-01 is not after start 2024-01-01. Swap the dates, correct them, or leave end empty if it has not ended',
-      'nodes.csv, row 3, column "kind": "kind" is "alien", which is not one of service_user, peer_mentor, family, friend, worker, community_member, group. Use one of service_user, peer_mentor, family, friend, worker, community_member, group (any case; spaces for underscores are fine)',
+      'nodes.csv, row 3, column "kind": "kind" is "alien", which is not one of service_user, peer_mentor, family, friend, worker, community_member, group. Use one of service_user, peer_mentor, family, friend, worker, community_member, group (any case; spaces for underscores are fine), or say which kind each value is: the page asks, and the command line takes --map with "kinds" (docs/data-format.md, "Column mapping")',
       'nodes.csv, row 4, column "start": "start" is "31/02/2024", which is not a date. Write the date as YYYY-MM-DD or dd/mm/yyyy (for example 2024-03-31 or 31/03/2024), or leave it empty',
       'nodes.csv, row 4, column "id": duplicate id "a" (first used at row 2, column "id"). Give each of the nodes its own id',
       'ties.csv, row 2, column "strength": "strength" must be from 1 to 5. Give a whole number from 1 (weak) to 5 (strong), or leave it empty for 3',
