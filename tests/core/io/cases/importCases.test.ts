@@ -141,3 +141,40 @@ describe("import cases, command line and page alike", () => {
     expect([...gexf.matchAll(/<edge [^>]*weight="([^"]+)"/g)].map((m) => Number(m[1]))).toEqual([12, 0.5, 3]);
   });
 });
+
+/** Every case in the folder as the file paths a user would give (a case folder's own files; subfolders are cases of their own). */
+function caseInputs(): { name: string; paths: string[] }[] {
+  const out: { name: string; paths: string[] }[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (!statSync(path).isDirectory()) {
+        if (prefix === "" && entry !== "README.md") out.push({ name: entry, paths: [path] });
+        continue;
+      }
+      const files = readdirSync(path).sort().map((n) => join(path, n)).filter((p) => !statSync(p).isDirectory());
+      if (files.length > 0) out.push({ name: `${prefix}${entry}`, paths: files });
+      walk(path, `${prefix}${entry}/`);
+    }
+  };
+  walk(CASES, "");
+  return out;
+}
+
+describe("every case gives the same outcome in the page and the command line", () => {
+  it.each(caseInputs())("$name", async ({ paths }) => {
+    const cli = await viaCli(paths);
+    const page = await viaPage(paths);
+    // The command line names files by their path, the page by their name: compare without the folders.
+    const folders = [...new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/") + 1)))];
+    const bare = (text: string) => folders.reduce((t, folder) => t.split(folder).join(""), text);
+    const plain = (problems: readonly { where: string; message: string }[] = []) => problems.map((p) => bare(`${p.where}: ${p.message}`));
+    expect(page.ok).toBe(cli.ok);
+    if (cli.ok && page.ok) {
+      expect(page.project).toEqual(cli.project);
+      expect(plain(page.warnings)).toEqual(plain(cli.warnings));
+    } else if (!cli.ok && !page.ok) {
+      expect(plain(page.problems)).toEqual(plain(cli.problems));
+    }
+  });
+});
