@@ -1,45 +1,48 @@
 // Command-line inputs: paths on disk (files, or folders holding a CSV project) read into the
 // named texts the core importers take, with every unreadable path reported, never thrown.
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
+import { readRawFiles, type RawFile } from "../core/io/text/inputs.ts";
+import { parseMapping } from "../core/io/mapping/mapping.ts";
 import { detectFormat, loadProject, MAX_FILE_BYTES } from "../core/io/load.ts";
 import { formatProblem, type Problem } from "../core/io/problems.ts";
 import type { Project } from "../core/model/schema.ts";
 import { NODE_KINDS, type NodeKind } from "../core/model/vocabulary.ts";
 
-/** What reading the paths gave: the files, and a problem for each path that could not be read. */
+/**
+ * What reading the paths gave: the files, a problem for each path that could not be read, and
+ * the paths of those (so a command does not go on to report the same file as missing).
+ */
 export interface ReadInputs {
   files: InputFile[];
   problems: Problem[];
+  failed: string[];
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-async function readOne(path: string, files: InputFile[], problems: Problem[]): Promise<void> {
+async function readOne(path: string, raw: RawFile[], problems: Problem[]): Promise<void> {
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES) {
     problems.push({ file: path, where: "", message: `is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB this tool opens`, fix: "Split the data (for example by period or by service), or filter it before loading" });
     return;
   }
-  try {
-    files.push({ name: path, text: UTF8.decode(await readFile(path)) });
-  } catch {
-    problems.push({ file: path, where: "", message: "is not UTF-8 text", fix: 'Save it as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")' });
-  }
+  raw.push({ name: path, bytes: new Uint8Array(await readFile(path)) });
 }
 
 /**
  * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
  * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt;
  * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`).
- * Files are named by the path as given, so problems point at them.
+ * Files are named by the path as given, so problems point at them. Bytes become text through
+ * `readRawFiles` (the page's way too): UTF-8, UTF-16 by its byte-order mark, Windows-1252 when
+ * not UTF-8 (with a warning), XML by its declaration; an `.xlsx` workbook as one CSV per sheet.
  */
 export async function readInputs(paths: readonly string[]): Promise<ReadInputs> {
-  const files: InputFile[] = [];
+  const raw: RawFile[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
     let isFolder: boolean;
@@ -50,7 +53,7 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
       continue;
     }
     if (!isFolder) {
-      await readOne(path, files, problems);
+      await readOne(path, raw, problems);
       continue;
     }
     const names = (await readdir(path, { withFileTypes: true }))
@@ -60,9 +63,17 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
     if (names.length === 0) {
       problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv) in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
     }
-    for (const name of names) await readOne(join(path, name), files, problems);
+    for (const name of names) await readOne(join(path, name), raw, problems);
   }
-  return { files, problems };
+  // Decoded exactly as the page decodes (src/core/io/text/inputs.ts).
+  const read = await readRawFiles(raw);
+  const all = [...problems, ...read.problems];
+  return { files: read.files, problems: all, failed: all.map((p) => p.file) };
+}
+
+/** Which project a file belongs to: its folder for CSV files (a workbook's sheets: the workbook), else itself. */
+export function projectKey(name: string): string {
+  return detectFormat(name) === "csv" ? `csv:${dirname(name)}` : `file:${name}`;
 }
 
 /**
@@ -72,7 +83,7 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
 export function groupProjects(files: readonly InputFile[]): InputFile[][] {
   const groups = new Map<string, InputFile[]>();
   for (const file of files) {
-    const key = detectFormat(file.name) === "csv" ? `csv:${dirname(file.name)}` : `file:${file.name}`;
+    const key = projectKey(file.name);
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()];
@@ -90,15 +101,23 @@ export async function loadInputs(paths: readonly string[], io: CommandIO, option
   }
   const result = loadProject(read.files, options);
   if (!result.ok) {
-    io.err(result.problems.map(formatProblem).join("\n"));
+    io.err([...(result.warnings ?? []).map((w) => `warning: ${formatProblem(w)}`), ...result.problems.map(formatProblem)].join("\n"));
     return undefined;
   }
   if (result.warnings.length > 0) io.err(result.warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
   return result.project;
 }
 
-/** The option every input command takes: the kind of nodes that have none. */
-export const INPUT_OPTIONS = { "default-kind": { type: "string" } } as const;
+/** The options every input command takes: the kind of nodes that have none, a column mapping, what to do with self-loops. */
+export const INPUT_OPTIONS = { "default-kind": { type: "string" }, map: { type: "string" }, "self-loops": { type: "string" } } as const;
+
+/** The usage lines of `INPUT_OPTIONS`, for each command's help (after its --default-kind line). */
+export const INPUT_USAGE = [
+  "  --map FILE            a column mapping (JSON) for CSV and .xlsx files whose columns are not",
+  "                        the expected names: {\"ties\": {\"source\": \"from_person\", …}} (docs/data-format.md)",
+  "  --self-loops drop|refuse  a CSV tie from a node to itself: left out with a warning (drop, the",
+  "                        default) or a problem (refuse)",
+].join("\n");
 
 /** The input paths among the positional arguments; throws `UsageError` when there are none. */
 export function inputPaths(positionals: readonly string[]): string[] {
@@ -106,10 +125,34 @@ export function inputPaths(positionals: readonly string[]): string[] {
   return [...positionals];
 }
 
-/** The import options from `--default-kind`; throws `UsageError` for a kind not in the vocabulary. */
-export function importOptions(values: { "default-kind"?: string }): ImportOptions {
+/**
+ * The import options from `--default-kind`, `--map FILE` (read and checked here) and
+ * `--self-loops`. Throws `UsageError` for a kind not in the vocabulary, a mapping file that
+ * cannot be read or is not a mapping (with what is wrong), or a self-loop choice other than
+ * drop or refuse.
+ */
+export function importOptions(values: { "default-kind"?: string; map?: string; "self-loops"?: string }): ImportOptions {
+  const options: ImportOptions = {};
   const kind = values["default-kind"];
-  if (kind === undefined) return {};
-  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--default-kind must be one of ${NODE_KINDS.join(", ")}, not "${kind}"`);
-  return { defaultKind: kind as NodeKind };
+  if (kind !== undefined) {
+    if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--default-kind must be one of ${NODE_KINDS.join(", ")}, not "${kind}"`);
+    options.defaultKind = kind as NodeKind;
+  }
+  if (values.map !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(values.map, "utf8"));
+    } catch (error) {
+      throw new UsageError(`--map ${values.map}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `is not JSON (${(error as Error).message})`}`);
+    }
+    const parsed = parseMapping(json);
+    if ("error" in parsed) throw new UsageError(`--map ${values.map}: ${parsed.error}`);
+    options.mapping = parsed.mapping;
+  }
+  const loops = values["self-loops"];
+  if (loops !== undefined) {
+    if (loops !== "drop" && loops !== "refuse") throw new UsageError(`--self-loops must be drop or refuse, not "${loops}"`);
+    options.selfLoops = loops;
+  }
+  return options;
 }

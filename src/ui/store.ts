@@ -63,6 +63,8 @@ export interface Status {
   message: string;
   /** Every problem of the last failed import (the current network stays); empty when none. */
   problems: readonly Problem[];
+  /** True when `problems` are the warnings of a successful open (the network is open), not why it failed. */
+  warnings?: boolean;
 }
 
 /** Everything a view may read. */

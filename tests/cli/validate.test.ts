@@ -24,7 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   "json-broken-syntax.json": ['line 1, column 97: is not valid JSON: expected "," or "}"'],
   "json-observation-of-missing-node.json": ['observations[0].subject: observation of "ghost", which is not in the nodes'],
   "json-empty.json": [": the file is empty"],
-  "csv-wrong-headers": ['nodes.csv, row 1: no "id" column (found "name", "type"', 'ties.csv, row 1: no "source" or "target" column (found "from", "to"'],
+  "csv-wrong-headers": ['nodes.csv, row 1: no "id" column (found "person", "type"', 'ties.csv, row 1: no "source" or "target" column (found "giver", "taker"'],
   "csv-tie-to-missing-node": ['ties.csv, row 3, column "target": tie "t2" refers to target node "c"'],
   "csv-unquoted-comma": ["nodes.csv, row 2: the row has 4 cells but the header has 3 columns"],
   "csv-bad-uk-date": ['nodes.csv, row 2, column "start": "start" is "31/13/2024", which is not a date'],

@@ -6,12 +6,12 @@ import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { exportProject } from "../../core/io/load.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, INPUT_USAGE, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml [--out PATH]",
-  "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND]",
+  "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
   "  --to            the format to write",
   "  --out           the file to write; for csv, the folder to write nodes.csv, ties.csv (and",
@@ -21,6 +21,7 @@ const USAGE = [
   "                  1.2draft, for networkx 2, which cannot read 1.3)",
   WEIGHT_USAGE,
   "  --default-kind  the kind of nodes without one (default community_member)",
+  INPUT_USAGE,
   "",
   "Example: npx recovery-networks convert datasets/programme.json --to csv --out programme-csv",
 ].join("\n");

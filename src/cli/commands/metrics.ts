@@ -10,7 +10,7 @@ import { reportFromStructural, type Report, type ReportOptions } from "../../cor
 import type { Project } from "../../core/model/schema.ts";
 import { latestDate, snapshotAt } from "../../core/model/snapshot.ts";
 import { parseDate, type IsoDate } from "../../core/model/dates.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, INPUT_USAGE, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 import { shortestPathWork } from "../../core/metrics/shortestPathWork.ts";
 import { emit, OUTPUT_OPTIONS, outputFormat, reportCsv, reportJson } from "./metricsOutput.ts";
@@ -57,7 +57,7 @@ async function reportWithThreads(project: Project, at: IsoDate | undefined, opti
 }
 
 const USAGE = [
-  "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND]",
+  "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
@@ -69,6 +69,7 @@ const USAGE = [
   "             same whatever the number.",
   WEIGHT_USAGE,
   "  --default-kind KIND   the kind of nodes without one (default community_member)",
+  INPUT_USAGE,
   "",
   "Change indicators and flags compare with the latest wave before the date.",
   "Definitions: docs/metrics.md.",

@@ -4,17 +4,18 @@ import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { parseDate } from "../../core/model/dates.ts";
 import { summarize, type Summary } from "../../core/summary.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, INPUT_USAGE, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 import { describeWeight } from "../../core/model/weight.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND]",
+  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',
   WEIGHT_USAGE,
   "  --default-kind KIND   the kind of nodes without one (default community_member)",
+  INPUT_USAGE,
   "",
   "Density counts distinct tied pairs, 2m/(n(n-1)); every isolate is a component of its own.",
 ].join("\n");

@@ -3,13 +3,13 @@
 import { UsageError } from "../arguments.ts";
 import { defineCommand } from "../command.ts";
 import { computeTimeline, TIMELINE_STEPS, timelineCsv, type TimelineEvery } from "../../core/timeline/index.ts";
-import { importOptions, INPUT_OPTIONS, inputPaths, loadInputs } from "../readInputs.ts";
+import { importOptions, INPUT_OPTIONS, INPUT_USAGE, inputPaths, loadInputs } from "../readInputs.ts";
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 import { emit, OUTPUT_OPTIONS, outputFormat, timelineJson } from "./metricsOutput.ts";
 
 export const timelineCommand = defineCommand({
   usage: [
-    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND]",
+    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
     "",
     "  --every    wave (default): each wave date; month / quarter: from the first date in the data to the last",
     "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step with",
@@ -17,6 +17,7 @@ export const timelineCommand = defineCommand({
     "  --out      write to FILE instead of printing",
     WEIGHT_USAGE,
     "  --default-kind KIND   the kind of nodes without one (default community_member)",
+    INPUT_USAGE,
     "",
     "Definitions: docs/metrics.md.",
   ].join("\n"),

@@ -3,17 +3,19 @@
 import { defineCommand } from "../command.ts";
 import { loadProject } from "../../core/io/load.ts";
 import { formatProblem } from "../../core/io/problems.ts";
-import { groupProjects, importOptions, INPUT_OPTIONS, inputPaths, readInputs } from "../readInputs.ts";
+import { groupProjects, importOptions, projectKey, INPUT_OPTIONS, INPUT_USAGE, inputPaths, readInputs } from "../readInputs.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND]",
+  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
   "  Each .json, .gexf or .graphml file is checked as a project; the CSV files of a project are",
   "  given as the files (nodes.csv, ties.csv, observations.csv, waves.csv) or the folder holding them.",
   "",
   "  --default-kind KIND   the kind of nodes without one (default community_member)",
+  INPUT_USAGE,
   "",
-  "Exit code: 0 when every project is valid, 1 when any has a problem, 2 on a usage error.",
+  "Exit code: 0 when every project loads (warnings, written as \"warning: …\", do not change it),",
+  "1 when any has a problem, 2 on a usage error.",
   "The data format: docs/data-format.md.",
 ].join("\n");
 
@@ -27,12 +29,17 @@ export const validateCommand = defineCommand({
     const read = await readInputs(paths);
     let failed = read.problems.length > 0;
     if (failed) io.err(read.problems.map(formatProblem).join("\n"));
+    // A project with a file that could not be read is already reported: checking the rest of
+    // it would add a second message saying that file is missing.
+    const unread = new Set(read.failed.map(projectKey));
     for (const files of groupProjects(read.files)) {
+      if (unread.has(projectKey(files[0].name))) continue;
       const names = files.map((f) => f.name).join(", ");
       const result = loadProject(files, imports);
+      const warnings = result.warnings ?? [];
+      if (warnings.length > 0) io.err(warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
       if (result.ok) {
-        io.out(`ok: ${result.project.nodes.length} nodes, ${result.project.ties.length} ties (${names})`);
-        if (result.warnings.length > 0) io.err(result.warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
+        io.out(`ok: ${result.project.nodes.length} nodes, ${result.project.ties.length} ties${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? "" : "s"}` : ""} (${names})`);
       } else {
         failed = true;
         io.err(result.problems.map(formatProblem).join("\n"));

@@ -1,11 +1,15 @@
 // What importers take and exporters give: named texts, so the same code serves the CLI
 // (files read from disk), the page (File objects read in the browser) and the tests.
 import type { NodeKind } from "../model/vocabulary.ts";
+import type { Problem } from "./problems.ts";
+import type { ColumnMapping } from "./mapping/mapping.ts";
 
 /** A file by its name (used in every problem message) and its text. */
 export interface InputFile {
   name: string;
   text: string;
+  /** What reading its bytes found (the encoding assumed, unreadable characters): reported with the import's warnings. */
+  warnings?: Problem[];
 }
 
 /** The file formats the tool reads and writes. */
@@ -20,6 +24,13 @@ export interface ImportOptions {
   kindAttribute?: string;
   /** Maps values of the kind attribute onto kinds, e.g. `{ "client": "service_user" }`. */
   kindMap?: Record<string, NodeKind>;
+  /** Which columns hold which fields when the headers are not the model's names (CSV and .xlsx). */
+  mapping?: ColumnMapping;
+  /**
+   * A tie from a node to itself (a self-nomination) in a CSV file: `drop` (the default) leaves it
+   * out with a warning naming each; `refuse` makes it a problem.
+   */
+  selfLoops?: "drop" | "refuse";
 }
 
 /** Choices that only some formats take; the others ignore them. */

@@ -21,6 +21,8 @@ const EXTENSIONS: Record<string, FileFormat> = {
   txt: "csv",
   gexf: "gexf",
   graphml: "graphml",
+  // An Excel workbook arrives here as one CSV file per sheet (src/core/io/xlsx/workbook.ts).
+  xlsx: "csv",
 };
 
 /** The format of a file from its name's extension (any case); undefined for anything else. */
@@ -41,11 +43,22 @@ function fail(problems: Problem[]): ImportResult {
 }
 
 /**
+ * Loads a project from files (see `loadFiles`), with what reading each file's bytes found
+ * (`InputFile.warnings`: the encoding assumed, unreadable characters) first among the warnings.
+ */
+export function loadProject(files: InputFile[], options: ImportOptions = {}): ImportResult {
+  const result = loadFiles(files, options);
+  const notes = files.flatMap((f) => f.warnings ?? []);
+  if (notes.length === 0) return result;
+  return result.ok ? { ...result, warnings: [...notes, ...result.warnings] } : { ...result, warnings: [...notes, ...(result.warnings ?? [])] };
+}
+
+/**
  * Loads a project from files: one `.json` project; the `.csv`/`.tsv`/`.txt` files of one CSV
  * project; one `.gexf` or one `.graphml`. Mixed formats, unknown extensions and files over
  * 200 MB are refused with a problem each. All or nothing.
  */
-export function loadProject(files: InputFile[], options: ImportOptions = {}): ImportResult {
+function loadFiles(files: InputFile[], options: ImportOptions): ImportResult {
   if (files.length === 0) {
     return fail([{ file: "(no file)", where: "", message: "no file was given", fix: "Give a project file (.json, .gexf, .graphml) or the CSV files of a project" }]);
   }

@@ -16,7 +16,7 @@ export interface Problem {
 /** The outcome of an import: all or nothing. */
 export type ImportResult =
   | { ok: true; project: Project; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; warnings?: Problem[] };
 
 /** One problem as a single line: `ties.csv, row 12, column "valence": … Fix: …`. */
 export function formatProblem(p: Problem): string {

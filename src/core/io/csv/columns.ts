@@ -69,8 +69,23 @@ export function roleOf(fileName: string): CsvRole | undefined {
   return (Object.keys(ROLE_NAMES) as CsvRole[]).find((role) => ROLE_NAMES[role].includes(base) || (word !== undefined && ROLE_NAMES[role].includes(word)));
 }
 
-/** A cell read as a field: the value, or what is wrong with it. */
-export type FieldRead = { value: unknown } | { error: string; fix: string } | { absent: true };
+/** A cell read as a field: the value (for a date-time, its date, with `timeDropped`), or what is wrong with it. */
+export type FieldRead = { value: unknown; timeDropped?: true } | { error: string; fix: string } | { absent: true };
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const UK_DATE_TIME = /^(\d{1,2}\/\d{1,2}\/\d{4})[ T]\d{1,2}:\d{2}(:\d{2})?$/;
+
+/**
+ * A date cell: `YYYY-MM-DD` or `dd/mm/yyyy`, or a date-time whose time of day is dropped
+ * (`2018-02-25 03:44:34`, `2018-02-25T03:44:34+01:00`, `25/02/2018 03:44`): the date is the one
+ * written, whatever the offset. Undefined when it is none of these or not a real date.
+ */
+export function readDateTime(text: string): { date: string; timeDropped: boolean } | undefined {
+  const t = text.trim();
+  const m = DATE_TIME.exec(t) ?? UK_DATE_TIME.exec(t);
+  const date = parseDate(m ? m[1] : t);
+  return date === undefined ? undefined : { date, timeDropped: m !== null };
+}
 
 /** Spreadsheet spellings of a vocabulary word: `Service user`, `PEER-MENTOR` → `service_user`, `peer_mentor`. */
 export function normaliseWord(text: string): string {
@@ -81,12 +96,13 @@ const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 
 /**
- * Reads one model field from its cell (already unguarded). Empty cells are absent, except a
- * quoted empty cell in a text field, which is the empty string.
+ * Reads one model field from its cell (already unguarded). Empty or blank cells are absent,
+ * except a quoted one in a text field, which is the text as written (`""` the empty string,
+ * `" "` a space: the exporter quotes blank text so that it reads back).
  */
 export function readField(field: string, spec: FieldSpec, cell: string, quoted: boolean): FieldRead {
   const t = cell.trim();
-  if (t === "" && !((spec.kind === "text" || spec.kind === "value") && quoted && cell === "")) return { absent: true };
+  if (t === "" && !((spec.kind === "text" || spec.kind === "value") && quoted)) return { absent: true };
   switch (spec.kind) {
     case "id":
       return { value: t };
@@ -99,8 +115,8 @@ export function readField(field: string, spec: FieldSpec, cell: string, quoted: 
       return { error: `"${field}" is "${t}", which is not one of ${spec.values!.join(", ")}`, fix: `Use one of ${spec.values!.join(", ")} (any case; spaces for underscores are fine)` };
     }
     case "date": {
-      const date = parseDate(t);
-      if (date !== undefined) return { value: date };
+      const read = readDateTime(t);
+      if (read !== undefined) return read.timeDropped ? { value: read.date, timeDropped: true } : { value: read.date };
       return { error: `"${field}" is "${t}", which is not a date`, fix: "Write the date as YYYY-MM-DD or dd/mm/yyyy (for example 2024-03-31 or 31/03/2024), or leave it empty" };
     }
     case "number":

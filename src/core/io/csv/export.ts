@@ -5,6 +5,7 @@ import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { formatValue, guardFormula, inferredType, type ValueType } from "./cells.ts";
 import { FIELDS, type CsvRole } from "./columns.ts";
+import { isAlias } from "../mapping/mapping.ts";
 import { formatCell, formatDsv } from "./dsv.ts";
 import { DEFAULT_STRENGTH } from "../../model/vocabulary.ts";
 import { STRENGTH_WEIGHT } from "../../model/weight.ts";
@@ -25,7 +26,7 @@ function writeCell(value: Cell): string {
  */
 export function attributeHeader(name: string, values: readonly AttributeValue[], role: CsvRole): string {
   const types = new Set(values.map((v) => typeof v as ValueType));
-  const clash = Object.hasOwn(FIELDS[role], name.toLowerCase()) || name.includes(":");
+  const clash = Object.hasOwn(FIELDS[role], name.toLowerCase()) || name.includes(":") || isAlias(role, name);
   if (types.size === 1) {
     const [type] = types;
     const inferenceHolds = type !== "string" || values.every((v) => v === "" || v.toString().trim() === "" || inferredType(v as string) === "string");

@@ -11,6 +11,8 @@ import { inferValue, unguardFormula, valueAs, VALUE_TYPES, type ValueType } from
 import { FIELDS, normaliseWord, readField, roleOf, ROLE_NAMES, type CsvRole } from "./columns.ts";
 import { readTable, type Table } from "./table.ts";
 import { pushAll } from "../../arrays.ts";
+import { formatIntervals, hasGap, hull, type ModelInterval } from "../gexf/time.ts";
+import { readIntervals, yearInterval } from "./time.ts";
 
 const ROLES: CsvRole[] = ["nodes", "ties", "observations", "waves"];
 
@@ -20,6 +22,27 @@ interface ReadRecord {
   row: number;
   /** Fields whose cell could not be read (already reported). */
   bad: Set<string>;
+  /** A tie's intervals from a time-interval column, when it has more than one (one tie each). */
+  spells?: ModelInterval[];
+}
+
+/** Per column, what was read by a convention and is said once in a warning (date-times, spells). */
+class Notes {
+  private readonly byColumn = new Map<string, { role: CsvRole; header: string; message: (n: number) => string; fix: string; rows: number[] }>();
+  add(role: CsvRole, header: string, kind: string, row: number, message: (n: number) => string, fix: string): void {
+    const key = `${role}|${header}|${kind}`;
+    const entry = this.byColumn.get(key) ?? { role, header, message, fix, rows: [] };
+    entry.rows.push(row);
+    this.byColumn.set(key, entry);
+  }
+  warnings(tables: Map<CsvRole, Table>): Problem[] {
+    return [...this.byColumn.values()].map((e) => ({
+      file: tables.get(e.role)!.file,
+      where: `row ${e.rows[0]}, column "${e.header}"`,
+      message: e.message(e.rows.length),
+      fix: e.fix,
+    }));
+  }
 }
 
 /**
@@ -27,12 +50,24 @@ interface ReadRecord {
  * `ties.csv` (or `edges.csv`, `links.csv`), optional `observations.csv` and `waves.csv`; `.tsv`
  * and `.txt` too. All or nothing: any problem anywhere and no project is returned.
  */
-export function importCsv(files: InputFile[], options: ImportOptions = {}): ImportResult {
+export function importCsv(files: InputFile[], chosen: ImportOptions = {}): ImportResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  // A mapped kind column reads like a generic one (unknown values get the default kind).
+  const mapping = chosen.mapping;
+  const options: ImportOptions = {
+    ...chosen,
+    kindAttribute: mapping?.nodes?.kind ?? chosen.kindAttribute,
+    kindMap: mapping?.kinds !== undefined ? { ...chosen.kindMap, ...mapping.kinds } : chosen.kindMap,
+  };
   const byRole = new Map<CsvRole, InputFile>();
   for (const file of files) {
-    const role = roleOf(file.name);
+    let role = roleOf(file.name);
+    if (role === undefined && files.length === 1) {
+      // One file alone: an edge list (docs/data-format.md, "An edge list alone").
+      role = "ties";
+      warnings.push({ file: file.name, where: "", message: "is a single file whose name does not say what it holds, so it was read as the ties (an edge list)", fix: "Name it ties.csv or edges.csv, and give nodes.csv beside it for the people's details" });
+    }
     if (role === undefined) {
       problems.push({
         file: file.name,
@@ -55,6 +90,8 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
   // Next to `kent-nodes.csv` (the page's export), the missing file is `kent-ties.csv`.
   const prefix = roleOf(given) === undefined ? "" : (/^(.*[-_])[A-Za-z]+\.[A-Za-z]+$/.exec(given.slice(folder.length))?.[1] ?? "");
   for (const role of ["nodes", "ties"] as const) {
+    // Ties alone are an edge list: the nodes are taken from them (below).
+    if (role === "nodes" && byRole.has("ties")) continue;
     if (!byRole.has(role)) {
       problems.push({
         file: `${folder}${prefix}${role}.csv`,
@@ -66,17 +103,31 @@ export function importCsv(files: InputFile[], options: ImportOptions = {}): Impo
   }
   const tables = new Map<CsvRole, Table>();
   for (const [role, file] of byRole) {
-    const read = readTable(file, role, warnings, options.kindAttribute ?? "kind");
+    const read = readTable(file, role, warnings, options.kindAttribute ?? "kind", mapping, !byRole.has("nodes"));
     if ("problems" in read) pushAll(problems, read.problems);
     else tables.set(role, read.table);
   }
   if (problems.length > 0) return { ok: false, problems };
 
   const records = new Map<CsvRole, ReadRecord[]>();
+  const notes = new Notes();
   for (const role of ROLES) {
     const table = tables.get(role);
-    records.set(role, table ? table.rows.map((_, i) => readRecord(table, i, options, problems)) : []);
+    records.set(role, table ? table.rows.map((_, i) => readRecord(table, i, options, problems, notes)) : []);
   }
+  records.set("ties", splitSpells(records.get("ties")!));
+  records.set("ties", selfLoops(records.get("ties")!, tables.get("ties")!, options, problems, warnings));
+  if (!tables.has("nodes")) {
+    records.set("nodes", nodesFromTies(records.get("ties")!, options));
+    const n = records.get("nodes")!.length;
+    warnings.push({
+      file: tables.get("ties")!.file,
+      where: "",
+      message: `is given without a nodes file, so the ${n} node${n === 1 ? " was" : "s were"} taken from the ties' sources and targets (each named by its id, of kind ${options.defaultKind ?? "community_member"})`,
+      fix: "Give nodes.csv beside it to name the nodes and say their kinds",
+    });
+  }
+  pushAll(warnings, notes.warnings(tables));
   const locate = csvLocator(tables, records);
   // CSV has no meta: the ties are weighed by a `weight` column (any case), else by a `strength` column, else not at all.
   const tieAttributes = records.get("ties")!.map((r) => ({ attributes: (r.value.attributes ?? {}) as Record<string, AttributeValue> }));
@@ -116,26 +167,70 @@ function inReadingOrder(problems: Problem[], tables: Map<CsvRole, Table>): Probl
 }
 
 /** Reads one data row into a node, tie, observation or wave candidate. */
-function readRecord(table: Table, index: number, options: ImportOptions, problems: Problem[]): ReadRecord {
+function readRecord(table: Table, index: number, options: ImportOptions, problems: Problem[], notes: Notes): ReadRecord {
   const record = table.rows[index];
   const value: Record<string, unknown> = {};
   const bad = new Set<string>();
+  let spells: ModelInterval[] | undefined;
   const attributes: Record<string, AttributeValue> = {};
   const fail = (header: string, message: string, fix: string) =>
     problems.push({ file: table.file, where: `row ${record.row}, column "${header}"`, message, fix });
   for (const column of table.columns) {
     const cell = unguardFormula(record.cells[column.index] ?? "");
     const quoted = record.quoted[column.index] ?? false;
+    if (column.convention !== undefined) {
+      const t = cell.trim();
+      if (t === "") continue;
+      if (column.convention === "direction") {
+        const word = t.toLowerCase();
+        if (word !== "mixed") value.directed = word === "directed";
+        continue;
+      }
+      const read = column.convention === "year" ? yearInterval(t) : readIntervals(t);
+      if ("error" in read) {
+        fail(column.header, read.error, read.fix);
+        bad.add("start");
+        continue;
+      }
+      const intervals = Array.isArray(read) ? read : [read];
+      if (intervals.length === 0) continue;
+      const one = intervals.length === 1 || table.role !== "ties" ? hull(intervals) : undefined;
+      if (one !== undefined) {
+        if (one.start !== undefined) value.start = one.start;
+        if (one.end !== undefined) value.end = one.end;
+      } else spells = intervals;
+      if (intervals.length > 1 && table.role === "nodes" && hasGap(intervals)) {
+        attributes.spells = formatIntervals(intervals);
+        notes.add(table.role, column.header, "gaps", record.row, (n) => `${n} node${n === 1 ? " has" : "s have"} several intervals with gaps between them; a node keeps one interval, from the first start to the last end, and the intervals in the attribute "spells"`, "Split the node into one node per interval if the gaps matter");
+      }
+      if (intervals.length > 1 && table.role === "ties") {
+        notes.add(table.role, column.header, "spells", record.row, (n) => `${n} tie${n === 1 ? " has" : "s have"} several intervals: each interval became its own tie (ids <id>-s1, <id>-s2, …)`, "Nothing to do, unless the intervals are one relationship");
+      }
+      if (column.convention === "year") {
+        notes.add(table.role, column.header, "year", record.row, (n) => `read as the time of ${n} tie${n === 1 ? "" : "s"}: each exists from 1 January of its year to 1 January of the next`, "Give start and end columns for other dates");
+      }
+      continue;
+    }
     if (column.field === "kind" && table.role === "nodes") {
       const read = kindOf(cell.trim(), options);
-      if ("value" in read) value.kind = read.value;
-      else {
+      if ("value" in read) {
+        value.kind = read.value;
+        if (read.defaulted) {
+          const text = cell.trim();
+          notes.add(table.role, column.header, "kind-default", record.row, (n) => `${n} node${n === 1 ? " has" : "s have"} a kind value that is not a kind nor mapped to one (the first, "${text}", here), so ${n === 1 ? "it has" : "they have"} the default kind ${read.value}`, "Map those values onto kinds (the page's mapping dialog; --map with \"kinds\"), or correct them");
+        }
+      } else {
         fail(column.header, read.error, read.fix);
         bad.add("kind");
       }
     } else if (column.field !== undefined) {
       const read = readField(column.field, FIELDS[table.role][column.field], cell, quoted);
-      if ("value" in read) value[column.field] = read.value;
+      if ("value" in read) {
+        value[column.field] = read.value;
+        if (read.timeDropped) {
+          notes.add(table.role, column.header, "time", record.row, (n) => `${n} date-time${n === 1 ? " was" : "s were"} read as ${n === 1 ? "its date" : "their dates"}: the time of day is dropped (the tool's time is in days)`, "Nothing to do, unless two events on one day must stay apart");
+        }
+      }
       else if ("error" in read) {
         fail(column.header, read.error, read.fix);
         bad.add(column.field);
@@ -164,7 +259,60 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
   } else {
     observationValue(value, table, record.row, problems);
   }
-  return { value, row: record.row, bad };
+  return spells ? { value, row: record.row, bad, spells } : { value, row: record.row, bad };
+}
+
+/** A tie with several intervals as one tie per interval, ids `<id>-s1`, `<id>-s2`, … (as the GEXF importer does with spells). */
+function splitSpells(ties: ReadRecord[]): ReadRecord[] {
+  return ties.flatMap((r) => {
+    if (r.spells === undefined) return [r];
+    return r.spells.map((interval, k) => {
+      const value: Record<string, unknown> = { ...r.value, id: `${String(r.value.id)}-s${k + 1}` };
+      delete value.start;
+      delete value.end;
+      if (interval.start !== undefined) value.start = interval.start;
+      if (interval.end !== undefined) value.end = interval.end;
+      return { value, row: r.row, bad: r.bad };
+    });
+  });
+}
+
+/**
+ * Ties from a node to itself: left out with a warning naming each (the default), or, with
+ * `selfLoops: "refuse"`, a problem each. The validator would refuse them one by one.
+ */
+function selfLoops(ties: ReadRecord[], table: Table | undefined, options: ImportOptions, problems: Problem[], warnings: Problem[]): ReadRecord[] {
+  const loops = ties.filter((r) => r.value.source !== undefined && r.value.source === r.value.target);
+  if (loops.length === 0 || table === undefined) return ties;
+  const target = table.columns.find((c) => c.field === "target");
+  const where = (r: ReadRecord) => `row ${r.row}${target ? `, column "${target.header}"` : ""}`;
+  if (options.selfLoops === "refuse") {
+    for (const r of loops) {
+      problems.push({ file: table.file, where: where(r), message: `the tie links node "${String(r.value.source)}" to itself`, fix: "Remove the self-tie or correct its target (self-loops are refused by this setting; the default leaves them out with a warning)" });
+    }
+    return ties;
+  }
+  const names = loops.slice(0, 5).map((r) => `"${String(r.value.source)}" (row ${r.row})`).join(", ");
+  warnings.push({
+    file: table.file,
+    where: where(loops[0]),
+    message: `${loops.length} tie${loops.length === 1 ? " links a node" : "s link a node"} to itself and ${loops.length === 1 ? "was" : "were"} left out: ${names}${loops.length > 5 ? ` and ${loops.length - 5} more` : ""}`,
+    fix: "Nothing to do if these are self-nominations; to refuse such files instead, use --self-loops refuse",
+  });
+  return ties.filter((r) => !loops.includes(r));
+}
+
+/** The nodes of an edge list given alone: each source and target id once, in order of first appearance. */
+function nodesFromTies(ties: readonly ReadRecord[], options: ImportOptions): ReadRecord[] {
+  const seen = new Map<string, ReadRecord>();
+  for (const tie of ties) {
+    for (const end of ["source", "target"] as const) {
+      const id = tie.value[end];
+      if (typeof id !== "string" || seen.has(id)) continue;
+      seen.set(id, { value: { id, label: id, kind: options.defaultKind ?? "community_member", attributes: {} }, row: tie.row, bad: new Set() });
+    }
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -172,15 +320,18 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
  * default kind. Our own kind column is strict; a generic column (`kindAttribute`, `kindMap`)
  * gives unknown values the default kind, as GEXF and GraphML do.
  */
-function kindOf(text: string, options: ImportOptions): { value: NodeKind } | { error: string; fix: string } {
+function kindOf(text: string, options: ImportOptions): { value: NodeKind; defaulted?: true } | { error: string; fix: string } {
   const fallback: NodeKind = options.defaultKind ?? "community_member";
   if (text === "") return { value: fallback };
   const mapped = options.kindMap?.[text];
   if (mapped !== undefined) return { value: mapped };
   const word = normaliseWord(text);
   if ((NODE_KINDS as readonly string[]).includes(word)) return { value: word as NodeKind };
-  if (options.kindAttribute !== undefined || options.kindMap !== undefined) return { value: fallback };
-  return { error: `"kind" is "${text}", which is not one of ${NODE_KINDS.join(", ")}`, fix: `Use one of ${NODE_KINDS.join(", ")} (any case; spaces for underscores are fine)` };
+  if (options.kindAttribute !== undefined || options.kindMap !== undefined) return { value: fallback, defaulted: true };
+  return {
+    error: `"kind" is "${text}", which is not one of ${NODE_KINDS.join(", ")}`,
+    fix: `Use one of ${NODE_KINDS.join(", ")} (any case; spaces for underscores are fine), or say which kind each value is: the page asks, and the command line takes --map with "kinds" (docs/data-format.md, "Column mapping")`,
+  };
 }
 
 /** An observation's value: typed by `value_type` when the row gives one, otherwise inferred. */
