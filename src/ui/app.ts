@@ -29,10 +29,12 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
   const bottom = el("footer", { class: "timeline" });
   root.append(header, el("div", { class: "app-body" }, left, centre, right), bottom);
 
+  // The view shown is the store's `view`: a tab sets it, and so can any view (the Needs attention
+  // list opens a client's journey).
   let disposeView: (() => void) | undefined;
   const buttons = VIEWS.map((view) => {
     const button = el("button", { type: "button", role: "tab", "data-view": view.id }, view.label);
-    button.addEventListener("click", () => show(view.id));
+    button.addEventListener("click", () => store.set({ view: view.id }));
     tabs.append(button);
     return button;
   });
@@ -46,7 +48,10 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     disposeView = view.mount(host, store);
     buttons.forEach((b) => b.setAttribute("aria-selected", String(b.dataset.view === view.id)));
   };
-  if (VIEWS.length > 0) show(VIEWS[0].id);
+  show(store.get().view);
+  const unsubscribeView = store.subscribe((state, previous) => {
+    if (state.view !== previous.view) show(state.view);
+  });
 
   const disposers = [
     mountHeader(header, store),
@@ -60,6 +65,7 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     mountHashSync(store),
   ];
   return () => {
+    unsubscribeView();
     disposeView?.();
     for (const dispose of disposers) dispose();
     root.replaceChildren();

@@ -1,4 +1,4 @@
-// The URL hash holds the date and the selected node (`#at=2014-03-31&node=su042`) so a view
+// The URL hash holds the date, the selected node and the view (`#at=2014-03-31&node=su042&view=journey`) so a view
 // can be bookmarked and reopened. Validated here, at the edge.
 import { isIsoDate, type IsoDate } from "../core/model/dates.ts";
 
@@ -6,9 +6,11 @@ import { isIsoDate, type IsoDate } from "../core/model/dates.ts";
 export interface HashState {
   at?: IsoDate;
   node?: string;
+  /** The centre view (`journey`, `attention` …); absent for the map. */
+  view?: string;
 }
 
-/** Reads `#at=…&node=…`; ignores anything malformed (an invalid date is dropped). */
+/** Reads `#at=…&node=…&view=…`; ignores anything malformed (an invalid date is dropped). */
 export function parseHash(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const out: HashState = {};
@@ -16,6 +18,8 @@ export function parseHash(hash: string): HashState {
   if (at !== null && isIsoDate(at)) out.at = at;
   const node = params.get("node");
   if (node) out.node = node;
+  const view = params.get("view");
+  if (view) out.view = view;
   return out;
 }
 
@@ -24,6 +28,7 @@ export function formatHash(state: HashState): string {
   const params = new URLSearchParams();
   if (state.at) params.set("at", state.at);
   if (state.node) params.set("node", state.node);
+  if (state.view && state.view !== "map") params.set("view", state.view);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -1,21 +1,23 @@
-// Keeps the URL hash and the store in step: `#at=2014-03-31&node=su042`.
+// Keeps the URL hash and the store in step: `#at=2014-03-31&node=su042&view=journey`.
 import { formatHash, parseHash } from "./hash.ts";
 import type { Store } from "./store.ts";
+import { VIEWS } from "./views/index.ts";
 
 /** Applies the hash now and on every hashchange, and writes the hash on every change. */
 export function mountHashSync(store: Store): () => void {
   const apply = () => {
-    const { at, node } = parseHash(location.hash);
+    const { at, node, view } = parseHash(location.hash);
     const patch: Parameters<Store["set"]>[0] = {};
     if (at) patch.at = at;
     if (node && store.get().project.nodes.some((n) => n.id === node)) patch.selectedNode = node;
+    if (view && VIEWS.some((v) => v.id === view)) patch.view = view;
     store.set(patch);
   };
   apply();
   window.addEventListener("hashchange", apply);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.at === previous.at && state.selectedNode === previous.selectedNode) return;
-    const hash = formatHash({ at: state.at, node: state.selectedNode });
+    if (state.at === previous.at && state.selectedNode === previous.selectedNode && state.view === previous.view) return;
+    const hash = formatHash({ at: state.at, node: state.selectedNode, view: state.view });
     if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
   });
   return () => {

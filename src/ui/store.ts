@@ -73,6 +73,8 @@ export interface AppState {
   project: Project;
   /** The current date of the time slider; undefined for undated data. */
   at: IsoDate | undefined;
+  /** The centre view shown: a `View.id` of src/ui/views/index.ts (`map`, `attention`, `journey` …). */
+  view: string;
   /** The node whose details the right panel shows. */
   selectedNode: string | undefined;
   /** The node under the pointer on the map. */
@@ -127,6 +129,7 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
   return {
     project,
     at,
+    view: "map",
     selectedNode: undefined,
     hoveredNode: undefined,
     appearance: { colourBy: "kind", sizeBy: "metric:degree" },

@@ -54,14 +54,19 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     expect(clients).toEqual(loose.rows.map((r) => r.client));
   });
 
-  it("selects the client when a row is clicked", async () => {
+  it("selects the client when a row is clicked, and opens their journey from their name", async () => {
     app = await openList();
     const list = needsAttention(sample, AT);
     const row = list.rows[2];
-    await app.page.locator(`.attention-table tr[data-client="${row.client}"] .attention-name`).click();
+    await app.page.locator(`.attention-table tr[data-client="${row.client}"] td.attention-who + td`).click();
     await app.page.locator(".panel.right").getByText(`${row.label} (${row.client})`).waitFor(PATIENT);
     await app.page.locator(`.attention-table tr.selected[data-client="${row.client}"]`).waitFor(PATIENT);
     expect(await app.page.locator(".attention-table tr.selected").count()).toBe(1);
+
+    await app.page.locator(`.attention-table tr[data-client="${row.client}"] .attention-name`).click();
+    await app.page.locator('[data-view="journey"][aria-selected="true"]').waitFor(PATIENT);
+    await expect.poll(() => app!.page.evaluate(() => location.hash), PATIENT).toBe(`#at=${AT}&node=${row.client}&view=journey`);
+    await app.page.locator(".view-journey").getByText(row.label).first().waitFor(PATIENT);
   });
 
   it("the map's filter shows only the listed clients and whom they are tied to; the colour menu offers needs attention", async () => {

@@ -13,6 +13,11 @@ describe("parseHash / formatHash", () => {
     const hash = formatHash({ node: "a b&c" });
     expect(parseHash(hash)).toEqual({ node: "a b&c" });
   });
+  it("round-trips the view, and leaves out the map (the view the page opens on)", () => {
+    expect(parseHash("#node=su042&view=journey")).toEqual({ node: "su042", view: "journey" });
+    expect(formatHash({ node: "su042", view: "journey" })).toBe("#node=su042&view=journey");
+    expect(formatHash({ node: "su042", view: "map" })).toBe("#node=su042");
+  });
   it("writes nothing for an empty state", () => {
     expect(formatHash({})).toBe("");
   });

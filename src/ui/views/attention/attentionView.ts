@@ -173,7 +173,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         el(
           "td",
           { class: "attention-who" },
-          el("button", { type: "button", class: "attention-name", title: "Select this client (details on the right, map and ego view follow)" }, name),
+          el("button", { type: "button", class: "attention-name", title: "Open this client's journey: their network now and at the last review, and their indicators over the reviews" }, name),
           el("div", { class: "attention-id" }, row.client),
           el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
           el(
@@ -188,8 +188,13 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         el("td", {}, row.headline.held),
         trend,
       );
+      // A click on the row selects the client (details on the right); the name opens their journey.
       const open = () => store.set({ selectedNode: row.client });
       tr.addEventListener("click", open);
+      tr.querySelector(".attention-name")!.addEventListener("click", (e) => {
+        e.stopPropagation();
+        store.set({ selectedNode: row.client, view: "journey" });
+      });
       tr.addEventListener("keydown", (e) => {
         if (e.key === "Enter" && e.target === tr) open();
       });
