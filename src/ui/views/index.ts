@@ -13,9 +13,11 @@ export type { View } from "./view.ts";
 /** Every centre view, in tab order. */
 export const VIEWS: View[] = [
   { id: "map", label: "Map", mount: mountMap },
-  { id: "ego", label: "Ego", mount: mountEgo },
-  { id: "journey", label: "Journey", mount: mountJourney },
-  { id: "tables", label: "Tables", mount: mountTables },
+  // For support workers: who needs attention, then one client's journey.
   { id: "attention", label: "Needs attention", mount: mountAttention },
+  { id: "journey", label: "Journey", mount: mountJourney },
+  { id: "ego", label: "Ego", mount: mountEgo },
+  // For project leads: the community's indicators over time.
   { id: "dashboard", label: "Dashboard", mount: mountDashboard },
+  { id: "tables", label: "Tables", mount: mountTables },
 ];
