@@ -62,6 +62,10 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.locator(".panel.right").getByText(`${row.label} (${row.client})`).waitFor(PATIENT);
     await app.page.locator(`.attention-table tr.selected[data-client="${row.client}"]`).waitFor(PATIENT);
     expect(await app.page.locator(".attention-table tr.selected").count()).toBe(1);
+    // The details panel gives the same reasons as the list: the headline first, in the same words.
+    const reasons = app.page.getByTestId("attention-reasons").locator("li");
+    await expect.poll(() => reasons.count(), PATIENT).toBe(1 + row.others.length);
+    expect(await reasons.first().innerText()).toBe(`${row.headline.label}: ${row.headline.words} (${row.headline.held})`);
 
     await app.page.locator(`.attention-table tr[data-client="${row.client}"] .attention-name`).click();
     await app.page.locator('[data-view="journey"][aria-selected="true"]').waitFor(PATIENT);

@@ -1,7 +1,7 @@
 // The "needs attention" list on the map: a colour for each listed client by their headline
 // reason's tier, and the set a filter keeps (the listed clients and whom they are tied to).
 // Computed once per project and date (the list reads every review up to the date).
-import { attentionSettingsOf, needsAttention } from "../../core/attention/index.ts";
+import { attentionSettingsOf, needsAttention, type AttentionList } from "../../core/attention/index.ts";
 import type { IsoDate } from "../../core/model/dates.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
@@ -27,26 +27,37 @@ export const ATTENTION_LEGEND: { colour: string; label: string }[] = [
   { colour: ATTENTION_COLOURS.rest, label: "everyone else" },
 ];
 
-const cache = new WeakMap<Project, Map<string, Map<string, number>>>();
+const lists = new WeakMap<Project, Map<string, AttentionList | undefined>>();
 
 /**
- * The headline tier of each client on the list at `at`, by node id (empty for undated data or a
- * project whose saved settings are wrong: the view says why). Memoised per project and date.
+ * The needs-attention list of `project` at `at`, or undefined for undated data or a project whose
+ * saved settings are wrong (the Needs attention view says why). Memoised per project and date, so
+ * the map, its legend and the details panel share one computation.
  */
-export function attentionTiers(project: Project, at: IsoDate | undefined): Map<string, number> {
-  if (at === undefined) return new Map();
-  let byDate = cache.get(project);
-  if (!byDate) cache.set(project, (byDate = new Map()));
-  let tiers = byDate.get(at);
-  if (!tiers) {
-    tiers = new Map();
+export function attentionListAt(project: Project, at: IsoDate | undefined): AttentionList | undefined {
+  if (at === undefined) return undefined;
+  let byDate = lists.get(project);
+  if (!byDate) lists.set(project, (byDate = new Map()));
+  if (!byDate.has(at)) {
+    let list: AttentionList | undefined;
     try {
-      for (const row of needsAttention(project, at).rows) tiers.set(row.client, row.headline.tier);
+      list = needsAttention(project, at);
     } catch {
-      // Wrong saved settings: the Needs attention view shows the message; the map shows nobody.
+      list = undefined;
     }
-    byDate.set(at, tiers);
+    byDate.set(at, list);
   }
+  return byDate.get(at);
+}
+
+const tierCache = new WeakMap<AttentionList, Map<string, number>>();
+
+/** The headline tier of each client on the list at `at`, by node id (empty when there is no list). Memoised. */
+export function attentionTiers(project: Project, at: IsoDate | undefined): Map<string, number> {
+  const list = attentionListAt(project, at);
+  if (!list) return new Map();
+  let tiers = tierCache.get(list);
+  if (!tiers) tierCache.set(list, (tiers = new Map(list.rows.map((row) => [row.client, row.headline.tier]))));
   return tiers;
 }
 

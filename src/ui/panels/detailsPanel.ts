@@ -1,7 +1,8 @@
 // The selected node: its fields and attributes, its metrics each with a plain-language
 // meaning (from the metric descriptors), any flags with their evidence, and its ties at the
 // current date.
-import { FLAGS } from "../../core/metrics/flags/index.ts";
+import { mergeReasons, type AttentionReason } from "../../core/attention/index.ts";
+import { attentionListAt } from "../map/attentionOnMap.ts";
 import { METRIC_INFO } from "../metricInfo.ts";
 import { isPartialReport } from "../metricsLocal.ts";
 import { MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
@@ -12,7 +13,6 @@ import type { AppState, Store } from "../store.ts";
 import { describeWeight, weightGaps } from "../../core/model/weight.ts";
 import { observedMeasures, valueAt, type ValueAt } from "../../core/model/valuesAt.ts";
 
-const FLAG_LABELS = new Map(FLAGS.map((f) => [f.id, f]));
 
 /** The node's fields the panel lists: all but the id and name (in the heading) and the saved layout positions. */
 const DETAIL_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal && f.kind !== "id" && f.name !== "label");
@@ -92,10 +92,19 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
       el("dd", { "data-field": k }, v, ...(when ? [" ", el("span", { class: "recorded" }, when)] : [])),
     ])));
 
-    const flags = state.metrics?.flags.filter((f) => f.node === node.id) ?? [];
-    if (flags.length > 0) {
+    // The same reasons as the Needs attention list: merged, in priority order, in plain words.
+    const row = attentionListAt(state.project, state.at)?.rows.find((r) => r.client === node.id);
+    if (row) {
+      const reason = (r: AttentionReason) => el("li", {}, el("strong", {}, r.label), `: ${r.words} (${r.held})`);
       container.append(el("h4", {}, "Needs attention (advisory)"),
-        el("ul", { class: "flags" }, ...flags.map((f) => el("li", {}, el("strong", {}, FLAG_LABELS.get(f.flag)?.label ?? f.flag), `: ${f.evidence.text}`))));
+        el("ul", { class: "flags", "data-testid": "attention-reasons" }, reason(row.headline), ...row.others.map(reason)));
+      if (row.context.length > 0) container.append(el("p", { class: "hint" }, `Also: ${row.context.map((r) => r.words).join("; ")}`));
+    } else {
+      const flags = state.metrics?.flags.filter((f) => f.node === node.id) ?? [];
+      if (flags.length > 0) {
+        container.append(el("h4", {}, "Noted (not on the Needs attention list)"),
+          el("ul", { class: "flags" }, ...mergeReasons(flags).map((m) => el("li", {}, el("strong", {}, m.label), `: ${m.evidence.text}`))));
+      }
     }
 
     const values = state.metrics?.nodes[node.id];
