@@ -8,7 +8,7 @@ import type { Problem } from "../problems.ts";
 import { childElement, childElements, lineOf, type Element } from "../xml.ts";
 import type { Declaration } from "./attributes.ts";
 import { RN_NAMESPACE } from "./extension.ts";
-import { readTime, toModelInterval, type ModelInterval, type TimeFormat } from "./time.ts";
+import { parseIntervalList, parseTimestampList, readTime, toModelInterval, type ModelInterval, type RawInterval, type TimeFormat } from "./time.ts";
 
 /** A value with a time: an observation for a node. */
 export interface DynamicValue {
@@ -58,21 +58,42 @@ function rawInterval(element: Element) {
   return { start: timeAttr(element, "start"), end: timeAttr(element, "end"), startOpen: isTrue(attr(element, "startopen")), endOpen: isTrue(attr(element, "endopen")) };
 }
 
-/** Reads the intervals of an element: its own start/end, its spells (slices in GEXF 1.1) and timestamps. */
-function readIntervals(file: string, element: Element, where: string, format: TimeFormat, problems: Problem[]): ModelInterval[] {
+/**
+ * Reads the intervals of an element: its own start/end, `timestamp` and GEXF 1.3 `timestamps`
+ * and `intervals` lists; its spells (slices in GEXF 1.1), each a start/end or a `timestamp`; and
+ * `<timestamps>` children. A timestamp is the closed interval [t, t].
+ */
+export function readIntervals(file: string, element: Element, where: string, format: TimeFormat, problems: Problem[]): ModelInterval[] {
   const intervals: ModelInterval[] = [];
-  const take = (source: Element, place: string) => {
-    const read = toModelInterval(rawInterval(source), format);
+  const takeRaw = (raw: RawInterval, place: string) => {
+    const read = toModelInterval(raw, format);
     if (Array.isArray(read)) for (const e of read) problems.push({ file, where: place, message: e.error, fix: e.fix });
     else intervals.push(read);
   };
+  const takeStamps = (source: Element, place: string) => {
+    const stamp = attr(source, "timestamp");
+    const stamps = stamp === undefined ? [] : stamp.split(/[\s,]+/).filter((s) => s !== "");
+    for (const s of stamps) intervals.push(...pointInterval(file, s, format, place, problems));
+    const list = attr(source, "timestamps");
+    if (list !== undefined) for (const s of parseTimestampList(list)) intervals.push(...pointInterval(file, s, format, place, problems));
+    const spans = attr(source, "intervals");
+    if (spans !== undefined) {
+      const read = parseIntervalList(spans);
+      if (read === undefined) problems.push({ file, where: place, message: `intervals="${spans}" cannot be read`, fix: 'Write intervals as GEXF 1.3 does: intervals="<[2012.0, 2013.0]; [2015.0, 2016.0]>"' });
+      else for (const raw of read) takeRaw(raw, place);
+    }
+  };
   const own = rawInterval(element);
-  if (own.start !== undefined || own.end !== undefined) take(element, where);
-  const stamp = attr(element, "timestamp");
-  const stamps = stamp === undefined ? [] : stamp.split(/[\s,]+/).filter((s) => s !== "");
-  for (const s of stamps) intervals.push(...pointInterval(file, s, format, where, problems));
+  if (own.start !== undefined || own.end !== undefined) takeRaw(own, where);
+  takeStamps(element, where);
   for (const list of [...childElements(element, "spells"), ...childElements(element, "slices")]) {
-    for (const spell of [...childElements(list, "spell"), ...childElements(list, "slice")]) take(spell, `${where}, <${spell.localName}> (${lineOf(spell)})`);
+    for (const spell of [...childElements(list, "spell"), ...childElements(list, "slice")]) {
+      const place = `${where}, <${spell.localName}> (${lineOf(spell)})`;
+      const raw = rawInterval(spell);
+      const stamped = spell.hasAttribute("timestamp") || spell.hasAttribute("timestamps") || spell.hasAttribute("intervals");
+      if (raw.start !== undefined || raw.end !== undefined || !stamped) takeRaw(raw, place);
+      takeStamps(spell, place);
+    }
   }
   for (const list of childElements(element, "timestamps")) {
     for (const t of childElements(list, "timestamp")) {
@@ -113,7 +134,7 @@ export function readElement(file: string, element: Element, where: string, decla
         given.add(key);
         continue;
       }
-      const start = timeAttr(av, "start");
+      const start = timeAttr(av, "start") ?? timeAttr(av, "timestamp");
       if (start !== undefined) {
         const time = readTime(start, format, "start");
         const read = readTyped(text, declaration.type);
