@@ -48,7 +48,8 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
 
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const keys = readKeys(root, file.name, problems);
+  const keys = readKeys(root, file.name, problems, warnings);
+  const nested: string[] = [];
   pushAll(problems, unsupportedProblems(root, file.name));
   const graphs = childElements(root, "graph");
   if (graphs.length === 0) {
@@ -80,8 +81,18 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   const graphValues = readGraphValues(renamed, problems);
   const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME && !v.attributeOnly);
   const meta = metaRecord(file.name, graphValues.filter((v) => v !== stored), problems);
-  const nodes = readNodes(graph, keys, renamed, file.name, options, problems);
-  const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings);
+  const groups: Group[] = [];
+  const nodes = readNodes(graph, keys, renamed, file.name, options, problems, groups, nested);
+  const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings, nested);
+  if (groups.length > 0) pushAll(ties, flattenGroups(groups, ties, file.name, problems, warnings));
+  if (nested.length > 0) {
+    warnings.push({
+      file: file.name,
+      where: nested[0],
+      message: `${nested.length} value${nested.length === 1 ? " holds" : "s hold"} nested XML (as Maltego writes its entities); each was flattened to its trimmed inner text`,
+      fix: "Check those attributes; export plain values from the program that wrote the file if the structure matters",
+    });
+  }
   const { meta: storedMeta, observations, waves } = data ?? {};
   // This tool's file says its weight (version 1: strength); another program's file is weighed by its own `weight`.
   const storedWeight = data?.version === 1 ? { weight: STRENGTH_WEIGHT } : {};
@@ -111,8 +122,28 @@ function renamedKeys(data: ProjectData | undefined, keys: Map<string, GraphmlKey
   return names;
 }
 
-function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, file: string, options: ImportOptions, problems: Problem[]): GraphRecord[] {
-  const records: GraphRecord[] = [];
+/** A group node (a node holding a graph, as yEd writes groups) and the ids of its direct members. */
+interface Group {
+  id: string;
+  where: string;
+  members: string[];
+}
+
+/**
+ * The nodes of a graph, and of the graphs nested in its nodes (yEd group nodes): a node holding
+ * a graph is a group (kind `group` unless its data gives a kind), listed in `groups` with its members.
+ */
+function readNodes(
+  graph: Element,
+  keys: Map<string, GraphmlKey>,
+  renamed: Map<string, string>,
+  file: string,
+  options: ImportOptions,
+  problems: Problem[],
+  groups: Group[],
+  nested: string[],
+  records: GraphRecord[] = [],
+): GraphRecord[] {
   for (const element of childElements(graph, "node")) {
     const where = placeOfElement(element, "id");
     const id = element.getAttribute("id");
@@ -120,10 +151,42 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
       problems.push({ file, where, message: "the node has no id", fix: 'Give every <node> an id, e.g. <node id="n0">' });
       continue;
     }
-    const values = readValues(element, "node", where, keys, file, problems, renamed);
+    const values = readValues(element, "node", where, keys, file, problems, renamed, nested);
+    const inner = childElements(element, "graph");
+    if (inner.length > 0 && !values.some((v) => v.name.toLowerCase() === "kind" && !v.attributeOnly)) values.push({ name: "kind", type: "string", text: "group", where });
     records.push(nodeRecord(file, { id, where, values }, options, problems));
+    for (const sub of inner) {
+      const group: Group = { id, where, members: childElements(sub, "node").map((n) => n.getAttribute("id")).filter((m): m is string => m !== null) };
+      groups.push(group);
+      readNodes(sub, keys, renamed, file, options, problems, groups, nested, records);
+    }
   }
   return records;
+}
+
+/**
+ * Flattens yEd groups: a membership tie from each member to its group (id `<member>-in-<group>`,
+ * made unique). One warning for all the groups, so no later message speaks of the nested ids as missing.
+ */
+function flattenGroups(groups: readonly Group[], ties: readonly GraphRecord[], file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
+  const taken = new Set(ties.map((t) => String(t.candidate.id)));
+  const out: GraphRecord[] = [];
+  for (const group of groups) {
+    for (const member of group.members) {
+      let id = `${member}-in-${group.id}`;
+      for (let n = 2; taken.has(id); n++) id = `${member}-in-${group.id}-${n}`;
+      taken.add(id);
+      out.push(tieRecord(file, { id, source: member, target: group.id, directed: true, where: group.where, values: [{ name: "type", type: "string", text: "membership", where: group.where }] }, problems));
+    }
+  }
+  const names = groups.map((g) => `"${g.id}"`).join(", ");
+  warnings.push({
+    file,
+    where: groups[0].where,
+    message: `${groups.length} group node${groups.length === 1 ? "" : "s"} (${names}) hold${groups.length === 1 ? "s" : ""} a nested graph, as yEd writes groups; the groups were flattened: each group is a node of kind group with a membership tie from each of its ${out.length === 1 ? "member" : "members"} (${out.length} in all), and the members' own ties are kept`,
+    fix: "Nothing to do, unless the groups were only a drawing aid: then remove the group nodes and their membership ties",
+  });
+  return out;
 }
 
 /**
@@ -132,10 +195,20 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
  * When ids repeat — networkx writes a multigraph's edge keys as ids, unique only between the same
  * two nodes — every edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
  */
-function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
-  const edges = childElements(graph, "edge").map((element) => {
+/** The edges of a graph and of the graphs nested in its nodes (yEd groups), in document order. */
+function allEdges(graph: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of childElements(graph)) {
+    if (child.localName === "edge") out.push(child);
+    else if (child.localName === "node") for (const sub of childElements(child, "graph")) out.push(...allEdges(sub));
+  }
+  return out;
+}
+
+function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[], nested: string[]): GraphRecord[] {
+  const edges = allEdges(graph).map((element) => {
     const where = placeOfEdge(element);
-    const values = readValues(element, "edge", where, keys, file, problems, renamed);
+    const values = readValues(element, "edge", where, keys, file, problems, renamed, nested);
     let id = element.getAttribute("id") || undefined;
     if (id === undefined) {
       const idValue = values.find((v) => v.name === "id" && !v.attributeOnly && v.text !== "");
