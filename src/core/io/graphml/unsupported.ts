@@ -26,7 +26,7 @@ export function unsupportedProblems(root: Element, file: string): Problem[] {
         problems.push({
           file,
           where,
-          message: `is a graph nested inside <${element.localName}${element.getAttribute("id") !== null ? ` id="${element.getAttribute("id")}"` : ""}> which this tool does not read`,
+          message: `is a graph nested inside <${element.localName}${element.getAttribute("id") !== null ? ` id="${element.getAttribute("id")}"` : ""}>, which this tool does not read`,
           fix: "Remove the graph from the edge: a tie joins two nodes (a graph inside a node, a yEd group, is read as a group node)",
         });
       } else if (name === "edge" && (child.getAttribute("sourceport") !== null || child.getAttribute("targetport") !== null)) {
