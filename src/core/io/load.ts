@@ -3,28 +3,37 @@
 import type { Project } from "../model/schema.ts";
 import { exportCsv } from "./csv/export.ts";
 import { importCsv } from "./csv/import.ts";
-import type { ExportOptions, FileFormat, ImportOptions, InputFile } from "./files.ts";
+import type { ExportOptions, FileFormat, ImportOptions, InputFile, InputFormat } from "./files.ts";
 import { exportGexf } from "./gexf/export.ts";
 import { importGexf } from "./gexf/import.ts";
 import { exportGraphml } from "./graphml/export.ts";
 import { importGraphml } from "./graphml/import.ts";
 import { exportJson, importJson } from "./json.ts";
+import { exportPajek } from "./pajek/export.ts";
+import { importPajek } from "./pajek/import.ts";
+import { importUcinet, isUcinetDl } from "./ucinet/import.ts";
+import { importAdjacencyMatrix, isAdjacencyMatrix } from "./matrix/import.ts";
 import type { ImportResult, Problem } from "./problems.ts";
 
 /** The largest file the tool opens: 200 MB (a larger network would not fit in a browser tab). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-const EXTENSIONS: Record<string, FileFormat> = {
+const EXTENSIONS: Record<string, InputFormat> = {
   json: "json",
   csv: "csv",
   tsv: "csv",
   txt: "csv",
   gexf: "gexf",
   graphml: "graphml",
+  net: "pajek",
+  paj: "pajek",
+  clu: "pajek",
+  vec: "pajek",
+  dl: "ucinet",
 };
 
 /** The format of a file from its name's extension (any case); undefined for anything else. */
-export function detectFormat(name: string): FileFormat | undefined {
+export function detectFormat(name: string): InputFormat | undefined {
   const match = /\.([A-Za-z]+)$/.exec(name);
   return match ? EXTENSIONS[match[1].toLowerCase()] : undefined;
 }
@@ -50,7 +59,7 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
     return fail([{ file: "(no file)", where: "", message: "no file was given", fix: "Give a project file (.json, .gexf, .graphml) or the CSV files of a project" }]);
   }
   const problems: Problem[] = [];
-  const formats = new Map<FileFormat, InputFile[]>();
+  const formats = new Map<InputFormat, InputFile[]>();
   for (const file of files) {
     const format = detectFormat(file.name);
     if (tooLarge(file)) {
@@ -71,7 +80,10 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
     ]);
   }
   const [[format, group]] = [...formats];
+  if (format === "csv" && group.length === 1 && isUcinetDl(group[0].text)) return importUcinet(group[0], options);
+  if (format === "csv" && group.length === 1 && isAdjacencyMatrix(group[0].text)) return importAdjacencyMatrix(group[0], options);
   if (format === "csv") return importCsv(group, options);
+  if (format === "pajek") return importPajek(group, options);
   if (group.length > 1) {
     return fail([{ file: group.map((f) => f.name).join(", "), where: "", message: `are ${group.length} ${format} files, and a project is one`, fix: "Load one file at a time" }]);
   }
@@ -83,6 +95,8 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
       return importGexf(file, options);
     case "graphml":
       return importGraphml(file, options);
+    case "ucinet":
+      return importUcinet(file, options);
   }
 }
 
@@ -100,5 +114,7 @@ export function exportProject(project: Project, format: FileFormat, options: Exp
       return [exportGexf(project, { version: options.gexfVersion })];
     case "graphml":
       return [exportGraphml(project)];
+    case "pajek":
+      return exportPajek(project);
   }
 }
