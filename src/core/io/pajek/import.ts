@@ -183,6 +183,9 @@ export function importPajek(files: InputFile[], options: ImportOptions = {}): Im
   const labels = [...Array(count).keys()].map((i) => parts.vertices.get(i + 1)?.label);
   const unique = labels.every((l) => l !== undefined && l.trim() !== "") && new Set(labels).size === labels.length;
   const idOf = (n: number) => (unique ? labels[n - 1]! : String(n));
+  // networkx writes every vertex at 0.0 0.0 when the graph has no layout: one shared point is no position.
+  const points = new Set([...parts.vertices.values()].filter((v) => v.x !== undefined).map((v) => `${v.x} ${v.y}`));
+  if (points.size === 1 && parts.vertices.size > 1) for (const v of parts.vertices.values()) delete v.x, delete v.y;
   const nodes: GraphRecord[] = [];
   for (let n = 1; n <= count; n++) {
     const vertex = parts.vertices.get(n);
