@@ -11,6 +11,7 @@ import { importGraphml } from "./graphml/import.ts";
 import { exportJson, importJson } from "./json.ts";
 import { exportPajek } from "./pajek/export.ts";
 import { importPajek } from "./pajek/import.ts";
+import { importEgoCsv, isEgoCsv } from "./ego/csv.ts";
 import { importUcinet, isUcinetDl } from "./ucinet/import.ts";
 import { importAdjacencyMatrix, isAdjacencyMatrix } from "./matrix/import.ts";
 import type { ImportResult, Problem } from "./problems.ts";
@@ -82,6 +83,7 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
   const [[format, group]] = [...formats];
   if (format === "csv" && group.length === 1 && isUcinetDl(group[0].text)) return importUcinet(group[0], options);
   if (format === "csv" && group.length === 1 && isAdjacencyMatrix(group[0].text)) return importAdjacencyMatrix(group[0], options);
+  if (format === "csv" && isEgoCsv(group)) return importEgoCsv(group, options);
   if (format === "csv") return importCsv(group, options);
   if (format === "pajek") return importPajek(group, options);
   if (group.length > 1) {
