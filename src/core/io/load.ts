@@ -7,7 +7,9 @@ import type { ExportOptions, FileFormat, ImportOptions, InputFile, InputFormat }
 import { exportGexf } from "./gexf/export.ts";
 import { importGexf } from "./gexf/import.ts";
 import { exportGraphml } from "./graphml/export.ts";
-import { importGraphml } from "./graphml/import.ts";
+import { importGraphml, readGraphmlInterviews } from "./graphml/import.ts";
+import { projectFromInterviews } from "./ego/project.ts";
+import { combineSlices, type Slice } from "./slices.ts";
 import { exportJson, importJson } from "./json.ts";
 import { exportPajek } from "./pajek/export.ts";
 import { importPajek } from "./pajek/import.ts";
@@ -85,10 +87,9 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
   if (format === "csv" && group.length === 1 && isAdjacencyMatrix(group[0].text)) return importAdjacencyMatrix(group[0], options);
   if (format === "csv" && isEgoCsv(group)) return importEgoCsv(group, options);
   if (format === "csv") return importCsv(group, options);
+  if (format === "pajek" && group.filter((f) => !/\.(clu|vec)$/i.test(f.name)).length > 1 && group.every((f) => !/\.(clu|vec)$/i.test(f.name))) return loadSeveral(group, format, options);
   if (format === "pajek") return importPajek(group, options);
-  if (group.length > 1) {
-    return fail([{ file: group.map((f) => f.name).join(", "), where: "", message: `are ${group.length} ${format} files, and a project is one`, fix: "Load one file at a time" }]);
-  }
+  if (group.length > 1) return loadSeveral(group, format, options);
   const [file] = group;
   switch (format) {
     case "json":
@@ -100,6 +101,36 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
     case "ucinet":
       return importUcinet(file, options);
   }
+}
+
+/**
+ * Several files of a one-file format: Network Canvas interviews (GraphML, one per interview)
+ * combine into one ego-network project; any other files are slices of one network, one per wave.
+ */
+function loadSeveral(group: InputFile[], format: InputFormat, options: ImportOptions): ImportResult {
+  if (format === "graphml") {
+    const read = group.map(readGraphmlInterviews);
+    if (read.every((r) => r !== undefined)) {
+      const problems = read.flatMap((r) => r!.problems);
+      const warnings: Problem[] = [];
+      return projectFromInterviews(group.map((f) => f.name.split(/[\\/]/).pop()).join(" + "), "interviews", read.flatMap((r) => r!.interviews), options, problems, warnings);
+    }
+  }
+  const slices: Slice[] = [];
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const file of group) {
+    const result = loadProject([file], options);
+    // A GEXF slice's own time (Gephi's time-slice export), read across all slices together.
+    const time = format === "gexf" ? /<graph\b[^>]*\stimestamp\s*=\s*"([^"]*)"/.exec(file.text)?.[1] : undefined;
+    if (result.ok) {
+      slices.push({ name: file.name, project: result.project, ...(time !== undefined ? { time } : {}) });
+      // Each file alone calls its timestamp a step of its own; the combined slices say it once, for all of them.
+      warnings.push(...result.warnings.filter((w) => !(time !== undefined && w.message.startsWith("the times are"))));
+    } else problems.push(...result.problems);
+  }
+  if (problems.length > 0) return fail(problems);
+  return combineSlices(slices, warnings);
 }
 
 /**

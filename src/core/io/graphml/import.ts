@@ -9,6 +9,8 @@ import { childElements, parseXml, type Element } from "../xml.ts";
 import { placeOfEdge, placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
 import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectData.ts";
 import { unsupportedProblems } from "./unsupported.ts";
+import { isInterview, readInterviews } from "./interviews.ts";
+import { projectFromInterviews, type Interview } from "../ego/project.ts";
 import { detectWeight, STRENGTH_WEIGHT } from "../../model/weight.ts";
 import type { Tie } from "../../model/schema.ts";
 import { pushAll } from "../../arrays.ts";
@@ -16,6 +18,11 @@ import { pushAll } from "../../arrays.ts";
 /** The file's name without folders and extension: the title of a graph that names none. */
 function baseName(name: string): string {
   return name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
+}
+
+/** True when the root says the file is a Network Canvas interview (`nc:caseID`). */
+function rootIsInterview(root: Element): boolean {
+  return Array.from(root.attributes).some((a) => a.localName === "caseID");
 }
 
 /** Refuses what is not a GraphML document at all: not XML, or XML with another root. */
@@ -56,8 +63,20 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
     problems.push({ file: file.name, where: placeOfElement(root), message: "has no <graph> element", fix: "A GraphML file holds one <graph> with its <node> and <edge> elements; export the network again" });
     return { ok: false, problems };
   }
+  // Interviews (Network Canvas): one ego network per <graph>, read as ego-network data.
+  const interviewed = graphs.every((g) => isInterview(root, readValues(g, "graph", "", keys, file.name, [])));
+  const networkCanvas = readValues(graphs[0], "graph", "", keys, file.name, []).some((v) => /^networkcanvas/i.test(v.name));
+  if (interviewed && (graphs.length > 1 || rootIsInterview(root) || networkCanvas)) {
+    const interviews = readInterviews(root, graphs, keys, file.name, problems);
+    return projectFromInterviews(file.name, baseName(file.name), interviews, options, problems, warnings);
+  }
   for (const extra of graphs.slice(1)) {
-    problems.push({ file: file.name, where: placeOfElement(extra, "id"), message: `is a second <graph> in the file (it has ${graphs.length}); a project is one graph`, fix: "Save each graph in a file of its own and load them one at a time" });
+    problems.push({
+      file: file.name,
+      where: placeOfElement(extra, "id"),
+      message: `is a second <graph> in the file (it has ${graphs.length}, and they are not interviews: none carries a case, ego or session id); a project is one graph`,
+      fix: "Save each graph in a file of its own and load the one you want; if they are one network at several times, load those files together as its slices",
+    });
   }
   const graph = graphs[0];
   const graphWhere = placeOfElement(graph, "id");
@@ -248,4 +267,21 @@ function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
     records.push(tieRecord(file, { id, source, target, directed, where, values }, problems));
   });
   return records;
+}
+
+/**
+ * The interviews of a GraphML file when it holds ego-network interviews (Network Canvas: a case
+ * or session id in each graph's data, or `nc:caseID` on the root), for combining several such
+ * files (one per interview) into one project; undefined for any other file.
+ */
+export function readGraphmlInterviews(file: InputFile): { interviews: Interview[]; problems: Problem[] } | undefined {
+  const parsed = parseXml(file, "GraphML");
+  if (!parsed.ok) return undefined;
+  const root = parsed.document.documentElement!;
+  if (root.localName !== "graphml") return undefined;
+  const problems: Problem[] = [];
+  const keys = readKeys(root, file.name, problems, []);
+  const graphs = childElements(root, "graph");
+  if (graphs.length === 0 || !graphs.every((g) => isInterview(root, readValues(g, "graph", "", keys, file.name, [])))) return undefined;
+  return { interviews: readInterviews(root, graphs, keys, file.name, problems), problems };
 }
