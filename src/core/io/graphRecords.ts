@@ -139,7 +139,8 @@ function readValues(
         continue;
       }
       record.places.set(field, value.where);
-      const read = readField(field, fields[field], value.text, true);
+      // A text field in a graph file is written out in full, so whitespace-only text is that text (a CSV cell's blank is absent).
+      const read = fields[field].kind === "text" ? { value: value.text } : readField(field, fields[field], value.text, true);
       if ("value" in read) record.candidate[field] = read.value;
       else if ("error" in read) {
         problems.push({ file, where: value.where, message: read.error, fix: read.fix });
