@@ -269,5 +269,7 @@ export function assembleProject(parts: GraphParts, problems: Problem[], warnings
   // something about the same place.
   const reported = new Set(problems.map((p) => `${p.file}|${p.where}`));
   const every = [...problems, ...(result.ok ? [] : result.problems.filter((p) => !reported.has(`${p.file}|${p.where}`)))];
-  return { ok: false, problems: every.sort((a, b) => lineIn(a.where) - lineIn(b.where)) };
+  // By file (in the order they first appear: a Pajek network before its partitions), then by line.
+  const files = [...new Set(every.map((p) => p.file))];
+  return { ok: false, problems: every.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || lineIn(a.where) - lineIn(b.where)) };
 }
