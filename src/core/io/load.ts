@@ -54,8 +54,11 @@ function fail(problems: Problem[]): ImportResult {
 
 /**
  * Loads a project from files: one `.json` project; the `.csv`/`.tsv`/`.txt` files of one CSV
- * project; one `.gexf` or one `.graphml`. Mixed formats, unknown extensions and files over
- * 200 MB are refused with a problem each. All or nothing.
+ * project (or ego-network survey files, an adjacency matrix, a UCINET DL saved as text); one
+ * `.gexf`, `.graphml`, Pajek `.net`/`.paj` (with its `.clu`/`.vec`) or UCINET `.dl`; several
+ * files of one of those formats as slices of one network (Network Canvas GraphML interviews as one
+ * ego-network project). Mixed formats, unknown extensions and files over 200 MB are refused with
+ * a problem each. All or nothing.
  */
 export function loadProject(files: InputFile[], options: ImportOptions = {}): ImportResult {
   if (files.length === 0) {
@@ -68,7 +71,7 @@ export function loadProject(files: InputFile[], options: ImportOptions = {}): Im
     if (tooLarge(file)) {
       problems.push({ file: file.name, where: "", message: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most this tool opens`, fix: "Split the data (for example by period or by service), or filter it before loading" });
     } else if (format === undefined) {
-      problems.push({ file: file.name, where: "", message: "is not a format this tool reads", fix: "Give a .json project, the .csv files of a project, a .gexf or a .graphml file" });
+      problems.push({ file: file.name, where: "", message: "is not a format this tool reads", fix: "Give a .json project, the .csv files of a project, a .gexf, .graphml, Pajek .net or UCINET .dl file" });
     } else formats.set(format, [...(formats.get(format) ?? []), file]);
   }
   if (problems.length > 0) return fail(problems);
