@@ -13,11 +13,25 @@ function cellNumber(text: string, decimalComma: boolean): number {
   return Number(decimalComma ? t.replace(",", ".") : t);
 }
 
+/** The rows of a bare square matrix of numbers (igraph's `write_adjacency`: no names, spaces between), at least 3 × 3 with zeros on the diagonal, or undefined. */
+function bareMatrix(text: string): { cells: number[][]; lines: number[] } | undefined {
+  const rows = stripBom(text)
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => ({ cells: line.trim() === "" ? [] : line.trim().split(/[\s,;]+/), line: i + 1 }))
+    .filter((r) => r.cells.length > 0);
+  const n = rows.length;
+  if (n < 3 || !rows.every((r) => r.cells.length === n && r.cells.every((c) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(c)))) return undefined;
+  // An edge list of numbered nodes can be square too (three lines of "1 2 1"); a matrix of ties has an empty diagonal.
+  if (!rows.every((r, i) => Number(r.cells[i]) === 0)) return undefined;
+  return { cells: rows.map((r) => r.cells.map(Number)), lines: rows.map((r) => r.line) };
+}
+
 /**
- * True when the text is an adjacency matrix: at least two names in the header after an empty
+ * True when the text is an adjacency matrix: a bare square matrix of numbers, or at least two names in the header after an empty
  * (or `""`) corner cell, and the first cells of the rows are the same names in the same order.
  */
 export function isAdjacencyMatrix(text: string): boolean {
+  if (bareMatrix(text) !== undefined) return true;
   const { records } = parseDsv(stripBom(text));
   const rows = records.filter((r) => !isBlankRecord(r));
   if (rows.length < 3) return false;
@@ -31,6 +45,13 @@ export function isAdjacencyMatrix(text: string): boolean {
 export function importAdjacencyMatrix(file: InputFile, options: ImportOptions = {}): ImportResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const title = file.name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
+  const bare = bareMatrix(file.text);
+  if (bare !== undefined) {
+    const n = bare.cells.length;
+    warnings.push({ file: file.name, where: "line 1", message: `read as an adjacency matrix of ${n} nodes without names (a square table of numbers), so the nodes are numbered 1 to ${n}`, fix: "Nothing to do, unless the numbers are something else: then give the file a header row" });
+    return projectFromMatrix({ file: file.name, title, labels: bare.cells.map((_, i) => String(i + 1)), cells: bare.cells, rowWhere: bare.lines.map((l) => `line ${l}`) }, options, problems, warnings);
+  }
   const parsed = parseDsv(stripBom(file.text));
   const rows = parsed.records.filter((r) => !isBlankRecord(r));
   const [header, ...body] = rows;
@@ -44,6 +65,5 @@ export function importAdjacencyMatrix(file: InputFile, options: ImportOptions = 
   );
   if (problems.length > 0) return { ok: false, problems };
   warnings.push({ file: file.name, where: "row 1", message: `read as an adjacency matrix of ${body.length} nodes (the header's first cell is empty and the rows are named as the columns)`, fix: "Nothing to do, unless the file is a table of nodes: then give its first column a header such as id" });
-  const title = file.name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
   return projectFromMatrix({ file: file.name, title, labels: header.cells.slice(1).map((c) => c.trim()), cells, rowWhere: body.map((r) => `row ${r.row}`) }, options, problems, warnings);
 }

@@ -168,6 +168,14 @@ describe("adjacency-matrix CSV", () => {
     expect(semicolon.ties.map((t) => [t.source, t.target, t.directed, t.attributes.weight])).toEqual([["a", "b", true, 0.5]]);
   });
 
+  it("reads igraph's write_adjacency (a bare square matrix, zero diagonal) with numbered nodes, and not a square edge list", () => {
+    const result = load({ name: "adj.txt", text: "0 1 0\n1 0 1\n0 1 0\n" });
+    expect(unwrap(result).ties.map((t) => [t.source, t.target])).toEqual([["1", "2"], ["2", "3"]]);
+    expect(warnings(result)[0]).toContain("adj.txt, line 1: read as an adjacency matrix of 3 nodes without names");
+    // Three lines of "source target weight" are an edge list, left to the CSV importer.
+    expect(problems(load({ name: "edges.txt", text: "1 2 1\n2 3 1\n3 1 2\n" })).join()).not.toContain("adjacency matrix");
+  });
+
   it("refuses a cell that is not a number, at its row and column", () => {
     expect(problems(load({ name: "m.csv", text: ",a,b\na,0,x\nb,0,0\n" }))).toEqual(['m.csv, row 2, column 3: "x" is not a number. Write the tie\'s value (0 for no tie) in every cell of the matrix']);
   });
