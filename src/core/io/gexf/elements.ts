@@ -134,6 +134,19 @@ export function readElement(file: string, element: Element, where: string, decla
         given.add(key);
         continue;
       }
+      // GEXF 1.3 lists: the value holds at each timestamp, or from each interval's start.
+      const list = attr(av, "timestamps") ?? attr(av, "intervals");
+      const starts = list === undefined ? [] : attr(av, "timestamps") !== undefined ? parseTimestampList(list) : (parseIntervalList(list) ?? []).map((i) => i.start).filter((t): t is string => t !== undefined);
+      if (starts.length > 0) {
+        const read = readTyped(text, declaration.type);
+        for (const t of starts) {
+          const time = readTime(t, format, "timestamp");
+          if ("error" in time) problems.push({ file, where: place, message: time.error, fix: time.fix });
+          else if ("error" in read) problems.push({ file, where: place, message: `attribute "${declaration.title}": ${read.error}`, fix: "Write a value of the attribute's declared type" });
+          else if ("value" in read) parts.dynamic.push({ name: declaration.measure, value: read.value, date: time.date, where: place });
+        }
+        continue;
+      }
       const start = timeAttr(av, "start") ?? timeAttr(av, "timestamp");
       if (start !== undefined) {
         const time = readTime(start, format, "start");

@@ -39,6 +39,18 @@ describe("GEXF time in all its forms", () => {
     expect(warnings(result)).toHaveLength(1);
   });
 
+  it("reads dynamic values with GEXF 1.3 timestamps and intervals lists as observations", () => {
+    const file = gexf(
+      'mode="dynamic" timeformat="date" timerepresentation="timestamp"',
+      `<attributes class="node" mode="dynamic"><attribute id="0" title="barc10" type="integer"/></attributes>
+<nodes><node id="a"><attvalues>
+<attvalue for="0" value="20" timestamps="&lt;[2020-01-01, 2020-02-01]&gt;"/>
+<attvalue for="0" value="25" intervals="&lt;[2020-03-01, 2020-04-01]&gt;"/>
+</attvalues></node></nodes>`,
+    );
+    expect(unwrap(loadProject([file])).observations.map((o) => [o.date, o.value])).toEqual([["2020-01-01", 20], ["2020-02-01", 20], ["2020-03-01", 25]]);
+  });
+
   it("maps numeric steps that are not years onto waves step 1, step 2 … with the mapping stated", () => {
     const result = loadProject([fixture("gexf/lenient/decimal-time-steps.gexf")]);
     const project = unwrap(result);
