@@ -20,9 +20,9 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
 }
 
-/** True when the root says the file is a Network Canvas interview (`nc:caseID`). */
-function rootIsInterview(root: Element): boolean {
-  return Array.from(root.attributes).some((a) => a.localName === "caseID");
+/** True when the root or the graph says the file is a Network Canvas interview (`nc:caseId`, `nc:caseID`). */
+function rootIsInterview(root: Element, graph: Element): boolean {
+  return [root, graph].some((e) => Array.from(e.attributes).some((a) => /^caseid$/i.test(a.localName ?? "")));
 }
 
 /** Refuses what is not a GraphML document at all: not XML, or XML with another root. */
@@ -64,9 +64,9 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
     return { ok: false, problems };
   }
   // Interviews (Network Canvas): one ego network per <graph>, read as ego-network data.
-  const interviewed = graphs.every((g) => isInterview(root, readValues(g, "graph", "", keys, file.name, [])));
+  const interviewed = graphs.every((g) => isInterview(root, g, readValues(g, "graph", "", keys, file.name, [])));
   const networkCanvas = readValues(graphs[0], "graph", "", keys, file.name, []).some((v) => /^networkcanvas/i.test(v.name));
-  if (interviewed && (graphs.length > 1 || rootIsInterview(root) || networkCanvas)) {
+  if (interviewed && (graphs.length > 1 || rootIsInterview(root, graphs[0]) || networkCanvas)) {
     const interviews = readInterviews(root, graphs, keys, file.name, problems);
     return projectFromInterviews(file.name, baseName(file.name), interviews, options, problems, warnings);
   }
@@ -282,6 +282,6 @@ export function readGraphmlInterviews(file: InputFile): { interviews: Interview[
   const problems: Problem[] = [];
   const keys = readKeys(root, file.name, problems, []);
   const graphs = childElements(root, "graph");
-  if (graphs.length === 0 || !graphs.every((g) => isInterview(root, readValues(g, "graph", "", keys, file.name, [])))) return undefined;
+  if (graphs.length === 0 || !graphs.every((g) => isInterview(root, g, readValues(g, "graph", "", keys, file.name, [])))) return undefined;
   return { interviews: readInterviews(root, graphs, keys, file.name, problems), problems };
 }

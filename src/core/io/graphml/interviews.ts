@@ -13,21 +13,31 @@ const CASE = ["networkcanvascaseid", "caseid", "egoid", "networkcanvasegouuid"];
 const DATE = ["networkcanvassessionstart", "networkcanvassessionstarttime", "sessionstart", "sessionstarttime", "interviewdate", "date"];
 const MARKERS = new Set([...CASE, "networkcanvassessionid", "sessionid", "networkcanvasprotocolname"]);
 
-/** The root's attribute of this local name in any namespace (`nc:caseID`), if any. */
-function rootAttribute(root: Element, localName: string): string | undefined {
-  for (const a of Array.from(root.attributes)) if (a.localName === localName || a.name === localName) return a.value;
+/** An element's attribute of one of these local names (any case, any namespace prefix: `nc:caseId`, `nc:caseID`), if any. */
+function ncAttribute(element: Element, names: readonly string[]): string | undefined {
+  for (const a of Array.from(element.attributes)) {
+    const local = squash(a.localName ?? a.name.replace(/^.*:/, ""));
+    if (names.includes(local) && !a.name.startsWith("xmlns")) return a.value;
+  }
   return undefined;
 }
 
-/** True when the graph is an interview: it has a case, ego or session id (as data), or the root carries Network Canvas's `nc:caseID`. */
-export function isInterview(root: Element, graphValues: readonly GraphValue[]): boolean {
-  return rootAttribute(root, "caseID") !== undefined || graphValues.some((v) => MARKERS.has(squash(v.name)));
+const NC_CASE = ["caseid"];
+const NC_SESSION = ["sessionuuid", "sessionid"];
+const NC_START = ["sessionstarttime", "sessionstart", "interviewstarttime"];
+
+/**
+ * True when the graph is an interview: it has a case, ego or session id as data, or Network
+ * Canvas's `nc:caseId`/`nc:sessionUUID` on the `<graph>` (current exports) or on the root (older ones).
+ */
+export function isInterview(root: Element, graph: Element, graphValues: readonly GraphValue[]): boolean {
+  return [graph, root].some((e) => ncAttribute(e, [...NC_CASE, ...NC_SESSION]) !== undefined) || graphValues.some((v) => MARKERS.has(squash(v.name)));
 }
 
 /**
  * The interviews of a GraphML document, one per `<graph>`: the ego is the case id (graph data,
- * else the root's `nc:caseID`, else the graph's id, else `interview <k>`), the date its session
- * start when given; the graph's other values are the ego's; nodes are alters and edges their ties.
+ * else `nc:caseId` on the graph or the root, else the graph's id, else `interview <k>`), the date
+ * its session start (data, or `nc:sessionStartTime`) when given; the graph's other values are the ego's; nodes are alters and edges their ties.
  * Network Canvas's own bookkeeping values (`networkCanvas…`) are left out.
  */
 export function readInterviews(root: Element, graphs: readonly Element[], keys: Map<string, GraphmlKey>, file: string, problems: Problem[]): Interview[] {
@@ -36,8 +46,11 @@ export function readInterviews(root: Element, graphs: readonly Element[], keys: 
     const where = placeOfElement(graph, "id");
     const values = readValues(graph, "graph", where, keys, file, problems);
     const find = (names: string[]) => values.find((v) => names.includes(squash(v.name)) && v.text.trim() !== "");
-    const ego = find(CASE)?.text.trim() ?? rootAttribute(root, "caseID") ?? graph.getAttribute("id") ?? `interview ${k + 1}`;
-    const dateValue = find(DATE);
+    const ego = find(CASE)?.text.trim() ?? ncAttribute(graph, NC_CASE) ?? ncAttribute(root, NC_CASE) ?? graph.getAttribute("id") ?? `interview ${k + 1}`;
+    const dateValue = find(DATE) ?? (() => {
+      const text = ncAttribute(graph, NC_START) ?? ncAttribute(root, NC_START);
+      return text === undefined ? undefined : { text, where };
+    })();
     const date = dateValue ? parseDate(dateValue.text.trim()) : undefined;
     if (dateValue && date === undefined) problems.push({ file, where: dateValue.where, message: `"${dateValue.text.trim()}" is not a date`, fix: "Write the interview's date as YYYY-MM-DD or an ISO date-time" });
     const egoValues = own(values.filter((v) => !CASE.includes(squash(v.name)) && !DATE.includes(squash(v.name)) && !MARKERS.has(squash(v.name))));

@@ -187,6 +187,36 @@ describe("lenient GraphML", () => {
     expect(several.observations).toEqual(one.observations);
   });
 
+  it("reads Network Canvas's current export, nc:caseId and nc:sessionStartTime on each <graph>, one file per interview", () => {
+    const file = (n: number, start: string, alters: string) => ({
+      name: `P014_${n}.graphml`,
+      text: `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+  <key id="networkCanvasUUID" attr.name="networkCanvasUUID" attr.type="string" for="all"/>
+  <key id="v1" attr.name="name" attr.type="string" for="node"/>
+  <key id="v2" attr.name="age" attr.type="int" for="graph"/>
+  <graph edgedefault="undirected" nc:caseId="P014" nc:sessionUUID="s${n}" nc:sessionStartTime="${start}">
+    <data key="networkCanvasUUID">ego-${n}</data><data key="v2">${40 + n}</data>
+    ${alters}
+  </graph>
+</graphml>`,
+    });
+    const result = loadProject([
+      file(1, "2022-03-01T09:00:00.000Z", '<node id="aa"><data key="v1">Ray</data></node>'),
+      file(2, "2022-09-01T09:00:00.000Z", '<node id="aa"><data key="v1">Ray</data></node><node id="bb"><data key="v1">Lou</data></node>'),
+    ]);
+    const project = unwrap(result);
+    expect(project.nodes.map((n) => [n.id, n.label, n.start, n.attributes.age])).toEqual([
+      ["P014", "P014", undefined, 42],
+      ["P014/aa", "Ray", "2022-03-01", undefined],
+      ["P014/bb", "Lou", "2022-09-01", undefined],
+    ]);
+    expect(project.observations).toEqual([
+      { subject: "P014", date: "2022-03-01", measure: "age", value: 41 },
+      { subject: "P014", date: "2022-09-01", measure: "age", value: 42 },
+    ]);
+  });
+
   it("refuses several <graph>s that are not interviews, saying what to do", () => {
     const text = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph id="a"><node id="n"/></graph>\n<graph id="b"/></graphml>';
     expect(warnings(loadProject([{ name: "two.graphml", text }]))).toEqual([
