@@ -1,5 +1,6 @@
 // One entry point for every format: which format files are in (by extension), loading them into
 // a project with every problem reported, and exporting a project in any format.
+import { pushAll } from "../arrays.ts";
 import type { Project } from "../model/schema.ts";
 import { exportCsv } from "./csv/export.ts";
 import { importCsv } from "./csv/import.ts";
@@ -129,8 +130,8 @@ function loadSeveral(group: InputFile[], format: InputFormat, options: ImportOpt
     if (result.ok) {
       slices.push({ name: file.name, project: result.project, ...(time !== undefined ? { time } : {}) });
       // Each file alone calls its timestamp a step of its own; the combined slices say it once, for all of them.
-      warnings.push(...result.warnings.filter((w) => !(time !== undefined && w.message.startsWith("the times are"))));
-    } else problems.push(...result.problems);
+      pushAll(warnings, result.warnings.filter((w) => !(time !== undefined && w.message.startsWith("the times are"))));
+    } else pushAll(problems, result.problems);
   }
   if (problems.length > 0) return fail(problems);
   return combineSlices(slices, warnings);

@@ -2,6 +2,7 @@
 // each instead of refused: attributes used but never declared (Gephi 0.9.3 writes them), numeric
 // time steps that are not years (mapped onto waves "step 1", "step 2" … on stated dates), times
 // of day (the model's time is in days), and the graph's own time (Gephi's slice files).
+import { pushAll } from "../../arrays.ts";
 import type { Wave } from "../../model/schema.ts";
 import type { Problem } from "../problems.ts";
 import { childElements, lineOf, type Element } from "../xml.ts";
@@ -13,7 +14,7 @@ import { looksLikeNumber } from "../csv/cells.ts";
 /** Every element below `root` (itself included), in document order. */
 function descendants(root: Element): Element[] {
   const out: Element[] = [root];
-  for (let i = 0; i < out.length; i++) out.push(...childElements(out[i]));
+  for (let i = 0; i < out.length; i++) pushAll(out, childElements(out[i]));
   return out;
 }
 

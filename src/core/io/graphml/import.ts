@@ -219,7 +219,7 @@ function allEdges(graph: Element): Element[] {
   const out: Element[] = [];
   for (const child of childElements(graph)) {
     if (child.localName === "edge") out.push(child);
-    else if (child.localName === "node") for (const sub of childElements(child, "graph")) out.push(...allEdges(sub));
+    else if (child.localName === "node") for (const sub of childElements(child, "graph")) pushAll(out, allEdges(sub));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // beside a `.net`), as Pajek, UCINET, networkx and igraph write them: `*Vertices` with quoted
 // labels and optional coordinates, `*Arcs` (directed) and `*Edges` (undirected) with optional
 // weights, `*Arcslist`/`*Edgeslist`, `*Matrix`, and partitions/vectors as node attributes.
+import { maxOf } from "../../arrays.ts";
 import { detectWeight } from "../../model/weight.ts";
 import type { Tie } from "../../model/schema.ts";
 import type { ImportOptions, InputFile } from "../files.ts";
@@ -179,7 +180,7 @@ export function importPajek(files: InputFile[], options: ImportOptions = {}): Im
   const parts: PajekParts = { vertices: new Map(), count: 0, ties: [], columns: [] };
   for (const file of [nets[0], ...files.filter((f) => f !== nets[0])]) readPajek(file, parts, problems, warnings);
   const name = nets[0].name;
-  const count = Math.max(parts.count, ...parts.vertices.keys(), 0);
+  const count = Math.max(parts.count, maxOf(Array.from(parts.vertices.keys())), 0);
   const labels = [...Array(count).keys()].map((i) => parts.vertices.get(i + 1)?.label);
   const unique = labels.every((l) => l !== undefined && l.trim() !== "") && new Set(labels).size === labels.length;
   const idOf = (n: number) => (unique ? labels[n - 1]! : String(n));
