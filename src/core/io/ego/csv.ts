@@ -138,7 +138,7 @@ export function importEgoCsv(files: InputFile[], options: ImportOptions = {}): I
         continue;
       }
       if (interviews.has(key)) {
-        problems.push({ file, where, message: `ego id "${key}" is listed twice in the egos' file`, fix: "Give each interview its own ego id (the same person at several dates: the same case id, or the same ego id in rows with different dates)" });
+        problems.push({ file, where, message: `ego id "${key}" is listed twice in the egos' file`, fix: "Give each interview its own ego id; for interviews of one person at several dates, add a caseID column naming the person and a date column" });
         continue;
       }
       const dateText = cell(egos, row, "date");

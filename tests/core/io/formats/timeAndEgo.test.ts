@@ -245,6 +245,22 @@ describe("ego-network CSV: Network Canvas's export shape", () => {
     expect(project.observations.map((o) => [o.date, o.measure, o.value])).toEqual([["2021-01-10", "barc10", 20], ["2021-07-10", "barc10", 31]]);
   });
 
+  it("reads egor files with a caseID and a date as interviews of one person at several dates", () => {
+    const project = unwrap(
+      loadProject([
+        { name: "egos.csv", text: "egoID,caseID,date,barc10\nA1,P1,2020-01-01,18\nA2,P1,2020-07-01,26\n" },
+        { name: "alters.csv", text: "egoID,alterID,relation\nA1,1,friend\nA2,1,friend\nA2,2,family\n" },
+      ]),
+    );
+    expect(project.nodes.map((n) => [n.id, n.start, n.end])).toEqual([
+      ["P1", undefined, undefined],
+      ["P1/1", "2020-01-01", undefined],
+      ["P1/2", "2020-07-01", undefined],
+    ]);
+    expect(project.observations.map((o) => [o.date, o.value])).toEqual([["2020-01-01", 18], ["2020-07-01", 26]]);
+    expect(project.waves.map((w) => [w.label, w.date])).toEqual([["interview 1", "2020-01-01"], ["interview 2", "2020-07-01"]]);
+  });
+
   it("says where an alter–alter tie names an alter the ego does not have", () => {
     const result = loadProject([
       { name: "alters.csv", text: "egoID,alterID\nE1,1\nE1,2\nE2,1\n" },
