@@ -8,7 +8,7 @@ import type { Problem } from "../problems.ts";
 import { childElement, childElements, lineOf, type Element } from "../xml.ts";
 import type { Declaration } from "./attributes.ts";
 import { RN_NAMESPACE } from "./extension.ts";
-import { parseIntervalList, parseTimestampList, readTime, toModelInterval, type ModelInterval, type RawInterval, type TimeFormat } from "./time.ts";
+import { INFINITE, parseIntervalList, parseTimestampList, readTime, toModelInterval, type ModelInterval, type RawInterval, type TimeFormat } from "./time.ts";
 
 /** A value with a time: an observation for a node. */
 export interface DynamicValue {
@@ -45,10 +45,11 @@ function attr(element: Element, name: string): string | undefined {
   return element.hasAttribute(name) ? element.getAttribute(name)! : undefined;
 }
 
-/** A time attribute: absent, or `None`, which networkx 2.8 writes for an open end of a GEXF 1.1 slice. */
+/** A time attribute: absent, or `None`, which networkx 2.8 writes for an open end of a GEXF 1.1 slice, or an infinite end. */
 function timeAttr(element: Element, name: string): string | undefined {
   const text = attr(element, name);
-  return text === "None" ? undefined : text;
+  // `Infinity` / `-Infinity` (Gephi's open ends) are no bound at all.
+  return text === "None" || (text !== undefined && INFINITE.test(text.trim())) ? undefined : text;
 }
 
 const isTrue = (text: string | undefined) => text !== undefined && text.trim().toLowerCase() === "true";

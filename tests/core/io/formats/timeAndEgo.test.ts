@@ -64,6 +64,11 @@ describe("GEXF time in all its forms", () => {
     ]);
   });
 
+  it("reads Infinity and -Infinity in start and end (Gephi's open ends) as no bound", () => {
+    const project = unwrap(loadProject([gexf('timeformat="double" mode="dynamic"', '<nodes><node id="a" start="1.0" end="Infinity"/><node id="b" start="-Infinity" end="2.0"/></nodes>')]));
+    expect(project.nodes.map((n) => [n.start, n.end])).toEqual([["2001-01-01", undefined], [undefined, "2003-01-01"]]);
+  });
+
   it("gives a slice file's graph timestamp to every node and edge without a time of its own, with a wave", () => {
     const project = unwrap(loadProject([gexf('timeformat="date" timestamp="2019-05-01"', '<nodes><node id="a"/><node id="b" start="2018-01-01"/></nodes><edges><edge source="a" target="b"/></edges>')]));
     expect(project.nodes.map((n) => [n.start, n.end])).toEqual([["2019-05-01", "2019-05-02"], ["2018-01-01", undefined]]);
