@@ -10,10 +10,11 @@ import { importOptions, INPUT_OPTIONS, INPUT_USAGE, inputPaths, loadInputs } fro
 import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml [--out PATH]",
+  "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml|pajek [--out PATH]",
   "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
   "",
-  "  --to            the format to write",
+  "  --to            the format to write; pajek writes a .net file, and beside it a .clu",
+  "                  (whole numbers) or .vec (numbers) file per numeric node attribute",
   "  --out           the file to write; for csv, the folder to write nodes.csv, ties.csv (and",
   "                  observations.csv, waves.csv when there are any) into. Without --out a",
   "                  one-file format is printed.",
@@ -36,7 +37,7 @@ export const convertCommand = defineCommand({
   async run({ values, positionals }, io) {
     const paths = inputPaths(positionals);
     const to = values.to;
-    if (to === undefined) throw new UsageError("say which format to write with --to json|csv|gexf|graphml");
+    if (to === undefined) throw new UsageError("say which format to write with --to json|csv|gexf|graphml|pajek");
     if (!(FILE_FORMATS as readonly string[]).includes(to)) throw new UsageError(`--to must be one of ${FILE_FORMATS.join(", ")}, not "${to}"`);
     const gexfVersion = values["gexf-version"];
     if (gexfVersion !== undefined && !Object.hasOwn(GEXF_VERSIONS, gexfVersion)) throw new UsageError(`--gexf-version must be 1.3 or 1.2, not "${gexfVersion}"`);
@@ -58,7 +59,10 @@ export const convertCommand = defineCommand({
       io.err(`Wrote ${files.map((f) => join(out, f.name)).join(", ")}`);
     } else {
       await writeFile(out, files[0].text);
-      io.err(`Wrote ${out}`);
+      // Pajek's partitions and vectors go beside the .net file: network.net, network-age.clu.
+      const extra = files.slice(1).map((f) => ({ path: `${out.replace(/\.[^./\\]*$/, "")}${f.name.slice(f.name.indexOf("-"))}`, text: f.text }));
+      for (const f of extra) await writeFile(f.path, f.text);
+      io.err(`Wrote ${[out, ...extra.map((f) => f.path)].join(", ")}`);
     }
     return 0;
   },

@@ -13,8 +13,11 @@ export interface InputFile {
 }
 
 /** The file formats the tool reads and writes. */
-export const FILE_FORMATS = ["json", "csv", "gexf", "graphml"] as const;
+export const FILE_FORMATS = ["json", "csv", "gexf", "graphml", "pajek"] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** The formats the tool reads: those it writes, and UCINET DL, which it only reads. */
+export type InputFormat = FileFormat | "ucinet";
 
 /** How generic graphs (no `kind` etc.) map onto the recovery model. */
 export interface ImportOptions {

@@ -139,7 +139,8 @@ function readValues(
         continue;
       }
       record.places.set(field, value.where);
-      const read = readField(field, fields[field], value.text, true);
+      // A text field in a graph file is written out in full, so whitespace-only text is that text (a CSV cell's blank is absent).
+      const read = fields[field].kind === "text" ? { value: value.text } : readField(field, fields[field], value.text, true);
       if ("value" in read) record.candidate[field] = read.value;
       else if ("error" in read) {
         problems.push({ file, where: value.where, message: read.error, fix: read.fix });
@@ -268,5 +269,7 @@ export function assembleProject(parts: GraphParts, problems: Problem[], warnings
   // something about the same place.
   const reported = new Set(problems.map((p) => `${p.file}|${p.where}`));
   const every = [...problems, ...(result.ok ? [] : result.problems.filter((p) => !reported.has(`${p.file}|${p.where}`)))];
-  return { ok: false, problems: every.sort((a, b) => lineIn(a.where) - lineIn(b.where)) };
+  // By file (in the order they first appear: a Pajek network before its partitions), then by line.
+  const files = [...new Set(every.map((p) => p.file))];
+  return { ok: false, problems: every.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || lineIn(a.where) - lineIn(b.where)) };
 }

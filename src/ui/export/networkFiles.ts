@@ -11,6 +11,7 @@ export const FORMAT_NAMES: Record<FileFormat, string> = {
   csv: "CSV files",
   gexf: "GEXF (Gephi)",
   graphml: "GraphML (networkx, igraph)",
+  pajek: "Pajek .net (UCINET, igraph)",
 };
 
 /** The menu's second GEXF choice: GEXF 1.2draft, for networkx 2, which cannot read 1.3. */
@@ -21,6 +22,7 @@ const MEDIA_TYPES: Record<FileFormat, string> = {
   csv: "text/csv",
   gexf: "application/xml",
   graphml: "application/xml",
+  pajek: "text/plain",
 };
 
 /** One file to download. */

@@ -11,7 +11,7 @@ import type { Store } from "../store.ts";
 export function mountHeader(container: HTMLElement, store: Store): () => void {
   const title = el("h1", {});
   const status = el("span", { class: "status", role: "status" });
-  const fileInput = el("input", { type: "file", multiple: "", accept: ".json,.csv,.gexf,.graphml,.xml", hidden: "" });
+  const fileInput = el("input", { type: "file", multiple: "", accept: ".json,.csv,.gexf,.graphml,.xml,.net,.paj,.clu,.vec,.dl", hidden: "" });
   const folderInput = el("input", { type: "file", webkitdirectory: "", hidden: "" });
   const openButton = el("button", { type: "button", title: "Open project JSON, CSV (several at once), GEXF or GraphML" }, "Open files…");
   const folderButton = el("button", { type: "button", title: "Open every file in a folder" }, "Open folder…");

@@ -8,7 +8,7 @@ import type { Problem } from "../problems.ts";
 import { childElement, childElements, lineOf, type Element } from "../xml.ts";
 import type { Declaration } from "./attributes.ts";
 import { RN_NAMESPACE } from "./extension.ts";
-import { readTime, toModelInterval, type ModelInterval, type TimeFormat } from "./time.ts";
+import { INFINITE, parseIntervalList, parseTimestampList, readTime, toModelInterval, type ModelInterval, type RawInterval, type TimeFormat } from "./time.ts";
 
 /** A value with a time: an observation for a node. */
 export interface DynamicValue {
@@ -45,10 +45,11 @@ function attr(element: Element, name: string): string | undefined {
   return element.hasAttribute(name) ? element.getAttribute(name)! : undefined;
 }
 
-/** A time attribute: absent, or `None`, which networkx 2.8 writes for an open end of a GEXF 1.1 slice. */
+/** A time attribute: absent, or `None`, which networkx 2.8 writes for an open end of a GEXF 1.1 slice, or an infinite end. */
 function timeAttr(element: Element, name: string): string | undefined {
   const text = attr(element, name);
-  return text === "None" ? undefined : text;
+  // `Infinity` / `-Infinity` (Gephi's open ends) are no bound at all.
+  return text === "None" || (text !== undefined && INFINITE.test(text.trim())) ? undefined : text;
 }
 
 const isTrue = (text: string | undefined) => text !== undefined && text.trim().toLowerCase() === "true";
@@ -58,21 +59,42 @@ function rawInterval(element: Element) {
   return { start: timeAttr(element, "start"), end: timeAttr(element, "end"), startOpen: isTrue(attr(element, "startopen")), endOpen: isTrue(attr(element, "endopen")) };
 }
 
-/** Reads the intervals of an element: its own start/end, its spells (slices in GEXF 1.1) and timestamps. */
-function readIntervals(file: string, element: Element, where: string, format: TimeFormat, problems: Problem[]): ModelInterval[] {
+/**
+ * Reads the intervals of an element: its own start/end, `timestamp` and GEXF 1.3 `timestamps`
+ * and `intervals` lists; its spells (slices in GEXF 1.1), each a start/end or a `timestamp`; and
+ * `<timestamps>` children. A timestamp is the closed interval [t, t].
+ */
+export function readIntervals(file: string, element: Element, where: string, format: TimeFormat, problems: Problem[]): ModelInterval[] {
   const intervals: ModelInterval[] = [];
-  const take = (source: Element, place: string) => {
-    const read = toModelInterval(rawInterval(source), format);
+  const takeRaw = (raw: RawInterval, place: string) => {
+    const read = toModelInterval(raw, format);
     if (Array.isArray(read)) for (const e of read) problems.push({ file, where: place, message: e.error, fix: e.fix });
     else intervals.push(read);
   };
+  const takeStamps = (source: Element, place: string) => {
+    const stamp = attr(source, "timestamp");
+    const stamps = stamp === undefined ? [] : stamp.split(/[\s,]+/).filter((s) => s !== "");
+    for (const s of stamps) intervals.push(...pointInterval(file, s, format, place, problems));
+    const list = attr(source, "timestamps");
+    if (list !== undefined) for (const s of parseTimestampList(list)) intervals.push(...pointInterval(file, s, format, place, problems));
+    const spans = attr(source, "intervals");
+    if (spans !== undefined) {
+      const read = parseIntervalList(spans);
+      if (read === undefined) problems.push({ file, where: place, message: `intervals="${spans}" cannot be read`, fix: 'Write intervals as GEXF 1.3 does: intervals="<[2012.0, 2013.0]; [2015.0, 2016.0]>"' });
+      else for (const raw of read) takeRaw(raw, place);
+    }
+  };
   const own = rawInterval(element);
-  if (own.start !== undefined || own.end !== undefined) take(element, where);
-  const stamp = attr(element, "timestamp");
-  const stamps = stamp === undefined ? [] : stamp.split(/[\s,]+/).filter((s) => s !== "");
-  for (const s of stamps) intervals.push(...pointInterval(file, s, format, where, problems));
+  if (own.start !== undefined || own.end !== undefined) takeRaw(own, where);
+  takeStamps(element, where);
   for (const list of [...childElements(element, "spells"), ...childElements(element, "slices")]) {
-    for (const spell of [...childElements(list, "spell"), ...childElements(list, "slice")]) take(spell, `${where}, <${spell.localName}> (${lineOf(spell)})`);
+    for (const spell of [...childElements(list, "spell"), ...childElements(list, "slice")]) {
+      const place = `${where}, <${spell.localName}> (${lineOf(spell)})`;
+      const raw = rawInterval(spell);
+      const stamped = spell.hasAttribute("timestamp") || spell.hasAttribute("timestamps") || spell.hasAttribute("intervals");
+      if (raw.start !== undefined || raw.end !== undefined || !stamped) takeRaw(raw, place);
+      takeStamps(spell, place);
+    }
   }
   for (const list of childElements(element, "timestamps")) {
     for (const t of childElements(list, "timestamp")) {
@@ -113,7 +135,20 @@ export function readElement(file: string, element: Element, where: string, decla
         given.add(key);
         continue;
       }
-      const start = timeAttr(av, "start");
+      // GEXF 1.3 lists: the value holds at each timestamp, or from each interval's start.
+      const list = attr(av, "timestamps") ?? attr(av, "intervals");
+      const starts = list === undefined ? [] : attr(av, "timestamps") !== undefined ? parseTimestampList(list) : (parseIntervalList(list) ?? []).map((i) => i.start).filter((t): t is string => t !== undefined);
+      if (starts.length > 0) {
+        const read = readTyped(text, declaration.type);
+        for (const t of starts) {
+          const time = readTime(t, format, "timestamp");
+          if ("error" in time) problems.push({ file, where: place, message: time.error, fix: time.fix });
+          else if ("error" in read) problems.push({ file, where: place, message: `attribute "${declaration.title}": ${read.error}`, fix: "Write a value of the attribute's declared type" });
+          else if ("value" in read) parts.dynamic.push({ name: declaration.measure, value: read.value, date: time.date, where: place });
+        }
+        continue;
+      }
+      const start = timeAttr(av, "start") ?? timeAttr(av, "timestamp");
       if (start !== undefined) {
         const time = readTime(start, format, "start");
         const read = readTyped(text, declaration.type);

@@ -14,7 +14,8 @@ import { readDeclarations, type Declarations } from "./attributes.ts";
 import { readElement, placeOf, type DynamicValue } from "./elements.ts";
 import { KIND_COLOURS } from "../../model/kindColours.ts";
 import { readMeta } from "./meta.ts";
-import { formatIntervals, hasGap, hull, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
+import { formatIntervals, hasGap, hull, mergeIntervals, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
+import { declareUndeclared, graphTime, readTimeSteps } from "./leniency.ts";
 
 const VERSIONS = new Set(["1.1", "1.2", "1.2draft", "1.3", "1.3draft"]);
 const EDGE_TYPES = new Set(["directed", "undirected", "mutual"]);
@@ -59,11 +60,14 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
   const edgeType = (graph.getAttribute("defaultedgetype") ?? "undirected").trim().toLowerCase();
   if (!EDGE_TYPES.has(edgeType)) problems.push({ file: file.name, where: graphWhere, message: `defaultedgetype "${edgeType}" is not directed, undirected or mutual`, fix: 'Write defaultedgetype="undirected" or "directed"' });
   const meta = readMeta(file.name, root, graph, problems);
+  const declared = readDeclarations(file.name, graph, problems);
+  declareUndeclared(file.name, graph, declared, warnings);
+  const steps = readTimeSteps(file.name, graph, typeof format === "string" ? format : "unstated", warnings);
   const ctx: Context = {
     file: file.name,
     options,
-    format: typeof format === "string" ? format : "unstated",
-    declared: readDeclarations(file.name, graph, problems),
+    format: steps?.format ?? (typeof format === "string" ? format : "unstated"),
+    declared,
     defaultDirected: edgeType === "directed" ? true : undefined,
     weight: meta.own ? (meta.meta.weight ?? null) : undefined,
     problems,
@@ -75,6 +79,17 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
   const ties: GraphRecord[] = [];
   const edges = childElements(graph, "edges").flatMap((list) => childElements(list, "edge"));
   edges.forEach((edge, i) => ties.push(...readEdge(edge, i, ctx)));
+  const whole = graphTime(file.name, graph, ctx.format, problems);
+  if (whole.intervals.length > 0) {
+    for (const r of nodes) if (!r.places.has("start")) setNodeInterval(r, whole.intervals, ctx);
+    for (const r of ties) {
+      if (r.candidate.start !== undefined || r.candidate.end !== undefined) continue;
+      const [only] = mergeIntervals(whole.intervals);
+      if (only.start !== undefined) r.candidate.start = only.start;
+      if (only.end !== undefined) r.candidate.end = only.end;
+    }
+  }
+  if (!meta.own) meta.waves.push(...(steps?.waves ?? whole.waves).filter((w) => !meta.waves.some((m) => m.date === w.date)));
   // Another program's file is weighed by its edges' weight (networkx, Gephi), else by strength if given.
   if (!meta.own) meta.meta.weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), ties.some((r) => r.places.has("strength")));
   const ordered = observations.every((o) => o.order !== undefined) ? observations.sort((a, b) => a.order! - b.order!) : observations.sort((a, b) => a.date.localeCompare(b.date) || a.seq - b.seq);
@@ -133,8 +148,9 @@ function dropKindColour(record: GraphRecord): void {
 }
 
 /** Sets a node's start and end: its one interval, or the hull of several (the spells then kept as text, with a warning). */
-function setNodeInterval(record: GraphRecord, intervals: ModelInterval[], ctx: Context): void {
-  if (intervals.length === 0) return;
+function setNodeInterval(record: GraphRecord, given: ModelInterval[], ctx: Context): void {
+  if (given.length === 0) return;
+  const intervals = mergeIntervals(given);
   const { start, end } = hull(intervals);
   const c = record.candidate;
   if (start !== undefined) c.start = start;
@@ -188,15 +204,16 @@ function readEdge(element: Element, index: number, ctx: Context): GraphRecord[] 
     (record.candidate.attributes as Record<string, unknown>)[latest.name] ??= latest.value;
     ctx.warnings.push({ file: ctx.file, where, message: `has ${parts.dynamic.length} values with a time; a tie has no observations, so the latest ("${latest.name}" = ${JSON.stringify(latest.value)} from ${latest.date}) is kept as an attribute`, fix: "Record changing values on the nodes, or as separate ties" });
   }
-  if (parts.intervals.length <= 1) {
-    const [interval] = parts.intervals;
+  const intervals = mergeIntervals(parts.intervals);
+  if (intervals.length <= 1) {
+    const [interval] = intervals;
     if (interval?.start !== undefined) record.candidate.start = interval.start;
     if (interval?.end !== undefined) record.candidate.end = interval.end;
     record.places.set("start", where);
     record.places.set("end", where);
     return [record];
   }
-  return parts.intervals.map((interval, k) => {
+  return intervals.map((interval, k) => {
     const candidate: Record<string, unknown> = { ...record.candidate, id: `${id}-s${k + 1}`, attributes: { ...(record.candidate.attributes as object) } };
     delete candidate.start;
     delete candidate.end;

@@ -6,8 +6,63 @@
 import { addDays, parseDate, type IsoDate } from "../../model/dates.ts";
 import { looksLikeNumber } from "../csv/cells.ts";
 
-/** How a file writes time: calendar dates (`date`, `dateTime`), numbers, or not said (each value decides). */
-export type TimeFormat = "date" | "number" | "unstated";
+/**
+ * How a file writes time: calendar dates (`date`, `dateTime`), numbers, or not said (each value
+ * decides); or numbered steps that are not years, each placed on a date (see `timeSteps`).
+ */
+export type TimeFormat = "date" | "number" | "unstated" | TimeSteps;
+
+/** Time steps that are not calendar years (0, 1, 2 or 0.5, 1.5 …), each mapped onto a date. */
+export interface TimeSteps {
+  /** The date of each step value: the k-th smallest value (from 1) on 1 January of 2000 + k. */
+  steps: Map<number, IsoDate>;
+}
+
+/** The most distinct time steps read as steps (one year each, from 2001): beyond it the dates would leave the calendar's four-digit years. */
+export const MAX_TIME_STEPS = 5000;
+
+/**
+ * The step mapping for numeric times that are not all whole years 1000–9999: the distinct
+ * values in order, the k-th on 1 January of 2000 + k (so step 1 is 2001-01-01). Undefined when
+ * the times are dates or years (read as before), or are not all numbers, or are too many.
+ */
+export function timeSteps(texts: readonly string[], format: TimeFormat): TimeSteps | undefined {
+  if (format === "date" || typeof format === "object") return undefined;
+  const values = texts.map((t) => t.trim()).filter((t) => t !== "" && t !== "None" && !INFINITE.test(t));
+  if (values.length === 0 || !values.every((t) => looksLikeNumber(t))) return undefined;
+  const numbers = values.map(Number);
+  if (numbers.every((n) => Number.isInteger(n) && n >= 1000 && n <= 9999)) return undefined;
+  const distinct = [...new Set(numbers)].sort((a, b) => a - b);
+  if (distinct.length > MAX_TIME_STEPS) return undefined;
+  return { steps: new Map(distinct.map((n, i) => [n, `${2001 + i}-01-01`])) };
+}
+
+/** `Infinity`, `-Infinity`, `inf`: an unbounded end (GEXF 1.3 intervals write them). */
+export const INFINITE = /^[+-]?(inf|infinity)$/i;
+
+/** Reads GEXF 1.3's `timestamps="<[2012.0, 2013.0]>"` (also `<[a];[b]>`): the instants. */
+export function parseTimestampList(text: string): string[] {
+  return text
+    .replace(/^\s*<|>\s*$/g, "")
+    .split(/[[\];,\s]+/)
+    .filter((t) => t !== "");
+}
+
+/** Reads GEXF 1.3's `intervals="<[2012.0, 2013.0]; (2014.0, 2015.0]>"`: each interval with its open ends; undefined when it cannot be read. */
+export function parseIntervalList(text: string): RawInterval[] | undefined {
+  const body = text.trim().replace(/^</, "").replace(/>$/, "").trim();
+  if (body === "") return [];
+  const out: RawInterval[] = [];
+  for (const part of body.split(";")) {
+    const m = /^\s*([[(])\s*([^,]*?)\s*,\s*([^\])]*?)\s*([\])])\s*$/.exec(part);
+    if (!m) return undefined;
+    const interval: RawInterval = { startOpen: m[1] === "(", endOpen: m[4] === ")" };
+    if (!INFINITE.test(m[2]) && m[2] !== "") interval.start = m[2];
+    if (!INFINITE.test(m[3]) && m[3] !== "") interval.end = m[3];
+    out.push(interval);
+  }
+  return out;
+}
 
 /** A point in time as the model reads it: a date, and the unit one step after it moves (a day, or a year). */
 export interface TimePoint {
@@ -40,7 +95,7 @@ const NUMBER_FORMATS = new Set(["integer", "long", "double", "float"]);
 const NUMBER_FIX = 'Write dates instead (timeformat="date", start="2012-04-01"), or whole years from 1000 to 9999';
 
 /** The graph's `timeformat` (any case; absent is "unstated"), or what is wrong with it. */
-export function timeFormatOf(text: string | null): TimeFormat | TimeError {
+export function timeFormatOf(text: string | null): "date" | "number" | "unstated" | TimeError {
   if (text === null || text.trim() === "") return "unstated";
   const t = text.trim().toLowerCase();
   if (DATE_FORMATS.has(t)) return "date";
@@ -51,6 +106,11 @@ export function timeFormatOf(text: string | null): TimeFormat | TimeError {
 /** Reads one time value (`start`, `end`, a spell's or an attvalue's) in the graph's time format. */
 export function readTime(text: string, format: TimeFormat, name: string): TimePoint | TimeError {
   const t = text.trim();
+  if (typeof format === "object") {
+    const date = looksLikeNumber(t) ? format.steps.get(Number(t)) : undefined;
+    if (date !== undefined) return { date, unit: "year" };
+    return { error: `"${name}" is "${t}", which is not one of the graph's numeric time steps`, fix: NUMBER_FIX };
+  }
   const date = format === "number" ? undefined : parseDate(t);
   if (date !== undefined) return { date, unit: "day" };
   if (format !== "date" && looksLikeNumber(t)) {
@@ -127,6 +187,20 @@ export function hasGap(intervals: readonly ModelInterval[]): boolean {
     else if (reach === undefined || interval.end > reach) reach = interval.end;
   }
   return false;
+}
+
+/** The intervals with overlapping or touching ones merged, in order (two timestamps on one day are one day). */
+export function mergeIntervals(intervals: readonly ModelInterval[]): ModelInterval[] {
+  const sorted = [...intervals].sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+  const out: ModelInterval[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (last.end === undefined || (i.start !== undefined && i.start <= last.end) || i.start === undefined)) {
+      if (last.end !== undefined && (i.end === undefined || i.end > last.end)) last.end = i.end;
+      if (i.end === undefined) delete last.end;
+    } else out.push({ ...i });
+  }
+  return out;
 }
 
 /** Writes intervals as text for an attribute: `[2012-01-01, 2012-03-01); [2012-06-01, …)`. */

@@ -9,6 +9,8 @@ import { childElements, parseXml, type Element } from "../xml.ts";
 import { placeOfEdge, placeOfElement, readKeys, readValues, type GraphmlKey } from "./keys.ts";
 import { PROJECT_DATA_NAME, readProjectData, type ProjectData } from "./projectData.ts";
 import { unsupportedProblems } from "./unsupported.ts";
+import { isInterview, readInterviews } from "./interviews.ts";
+import { projectFromInterviews, type Interview } from "../ego/project.ts";
 import { detectWeight, STRENGTH_WEIGHT } from "../../model/weight.ts";
 import type { Tie } from "../../model/schema.ts";
 import { pushAll } from "../../arrays.ts";
@@ -16,6 +18,11 @@ import { pushAll } from "../../arrays.ts";
 /** The file's name without folders and extension: the title of a graph that names none. */
 function baseName(name: string): string {
   return name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
+}
+
+/** True when the root or the graph says the file is a Network Canvas interview (`nc:caseId`, `nc:caseID`). */
+function rootIsInterview(root: Element, graph: Element): boolean {
+  return [root, graph].some((e) => Array.from(e.attributes).some((a) => /^caseid$/i.test(a.localName ?? "")));
 }
 
 /** Refuses what is not a GraphML document at all: not XML, or XML with another root. */
@@ -48,15 +55,28 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
 
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const keys = readKeys(root, file.name, problems);
+  const keys = readKeys(root, file.name, problems, warnings);
+  const nested: string[] = [];
   pushAll(problems, unsupportedProblems(root, file.name));
   const graphs = childElements(root, "graph");
   if (graphs.length === 0) {
     problems.push({ file: file.name, where: placeOfElement(root), message: "has no <graph> element", fix: "A GraphML file holds one <graph> with its <node> and <edge> elements; export the network again" });
     return { ok: false, problems };
   }
+  // Interviews (Network Canvas): one ego network per <graph>, read as ego-network data.
+  const interviewed = graphs.every((g) => isInterview(root, g, readValues(g, "graph", "", keys, file.name, [])));
+  const networkCanvas = readValues(graphs[0], "graph", "", keys, file.name, []).some((v) => /^networkcanvas/i.test(v.name));
+  if (interviewed && (graphs.length > 1 || rootIsInterview(root, graphs[0]) || networkCanvas)) {
+    const interviews = readInterviews(root, graphs, keys, file.name, problems);
+    return projectFromInterviews(file.name, baseName(file.name), interviews, options, problems, warnings);
+  }
   for (const extra of graphs.slice(1)) {
-    problems.push({ file: file.name, where: placeOfElement(extra, "id"), message: `is a second <graph> in the file (it has ${graphs.length}); a project is one graph`, fix: "Save each graph in a file of its own and load them one at a time" });
+    problems.push({
+      file: file.name,
+      where: placeOfElement(extra, "id"),
+      message: `is a second <graph> in the file (it has ${graphs.length}, and they are not interviews: none carries a case, ego or session id); a project is one graph`,
+      fix: "Save each graph in a file of its own and load the one you want; if they are one network at several times, load those files together as its slices",
+    });
   }
   const graph = graphs[0];
   const graphWhere = placeOfElement(graph, "id");
@@ -80,8 +100,18 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
   const graphValues = readGraphValues(renamed, problems);
   const stored = graphValues.find((v) => v.name === PROJECT_DATA_NAME && !v.attributeOnly);
   const meta = metaRecord(file.name, graphValues.filter((v) => v !== stored), problems);
-  const nodes = readNodes(graph, keys, renamed, file.name, options, problems);
-  const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings);
+  const groups: Group[] = [];
+  const nodes = readNodes(graph, keys, renamed, file.name, options, problems, groups, nested);
+  const ties = readEdges(graph, keys, renamed, edgedefault === "directed", file.name, problems, warnings, nested);
+  if (groups.length > 0) pushAll(ties, flattenGroups(groups, ties, file.name, problems, warnings));
+  if (nested.length > 0) {
+    warnings.push({
+      file: file.name,
+      where: nested[0],
+      message: `${nested.length} value${nested.length === 1 ? " holds" : "s hold"} nested XML (as Maltego writes its entities); each was flattened to its trimmed inner text`,
+      fix: "Check those attributes; export plain values from the program that wrote the file if the structure matters",
+    });
+  }
   const { meta: storedMeta, observations, waves } = data ?? {};
   // This tool's file says its weight (version 1: strength); another program's file is weighed by its own `weight`.
   const storedWeight = data?.version === 1 ? { weight: STRENGTH_WEIGHT } : {};
@@ -111,8 +141,28 @@ function renamedKeys(data: ProjectData | undefined, keys: Map<string, GraphmlKey
   return names;
 }
 
-function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, file: string, options: ImportOptions, problems: Problem[]): GraphRecord[] {
-  const records: GraphRecord[] = [];
+/** A group node (a node holding a graph, as yEd writes groups) and the ids of its direct members. */
+interface Group {
+  id: string;
+  where: string;
+  members: string[];
+}
+
+/**
+ * The nodes of a graph, and of the graphs nested in its nodes (yEd group nodes): a node holding
+ * a graph is a group (kind `group` unless its data gives a kind), listed in `groups` with its members.
+ */
+function readNodes(
+  graph: Element,
+  keys: Map<string, GraphmlKey>,
+  renamed: Map<string, string>,
+  file: string,
+  options: ImportOptions,
+  problems: Problem[],
+  groups: Group[],
+  nested: string[],
+  records: GraphRecord[] = [],
+): GraphRecord[] {
   for (const element of childElements(graph, "node")) {
     const where = placeOfElement(element, "id");
     const id = element.getAttribute("id");
@@ -120,10 +170,42 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
       problems.push({ file, where, message: "the node has no id", fix: 'Give every <node> an id, e.g. <node id="n0">' });
       continue;
     }
-    const values = readValues(element, "node", where, keys, file, problems, renamed);
+    const values = readValues(element, "node", where, keys, file, problems, renamed, nested);
+    const inner = childElements(element, "graph");
+    if (inner.length > 0 && !values.some((v) => v.name.toLowerCase() === "kind" && !v.attributeOnly)) values.push({ name: "kind", type: "string", text: "group", where });
     records.push(nodeRecord(file, { id, where, values }, options, problems));
+    for (const sub of inner) {
+      const group: Group = { id, where, members: childElements(sub, "node").map((n) => n.getAttribute("id")).filter((m): m is string => m !== null) };
+      groups.push(group);
+      readNodes(sub, keys, renamed, file, options, problems, groups, nested, records);
+    }
   }
   return records;
+}
+
+/**
+ * Flattens yEd groups: a membership tie from each member to its group (id `<member>-in-<group>`,
+ * made unique). One warning for all the groups, so no later message speaks of the nested ids as missing.
+ */
+function flattenGroups(groups: readonly Group[], ties: readonly GraphRecord[], file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
+  const taken = new Set(ties.map((t) => String(t.candidate.id)));
+  const out: GraphRecord[] = [];
+  for (const group of groups) {
+    for (const member of group.members) {
+      let id = `${member}-in-${group.id}`;
+      for (let n = 2; taken.has(id); n++) id = `${member}-in-${group.id}-${n}`;
+      taken.add(id);
+      out.push(tieRecord(file, { id, source: member, target: group.id, directed: true, where: group.where, values: [{ name: "type", type: "string", text: "membership", where: group.where }] }, problems));
+    }
+  }
+  const names = groups.map((g) => `"${g.id}"`).join(", ");
+  warnings.push({
+    file,
+    where: groups[0].where,
+    message: `${groups.length} group node${groups.length === 1 ? "" : "s"} (${names}) hold${groups.length === 1 ? "s" : ""} a nested graph, as yEd writes groups; the groups were flattened: each group is a node of kind group with a membership tie from each of its ${out.length === 1 ? "member" : "members"} (${out.length} in all), and the members' own ties are kept`,
+    fix: "Nothing to do, unless the groups were only a drawing aid: then remove the group nodes and their membership ties",
+  });
+  return out;
 }
 
 /**
@@ -132,10 +214,20 @@ function readNodes(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
  * When ids repeat — networkx writes a multigraph's edge keys as ids, unique only between the same
  * two nodes — every edge gets its `e<position>` id and keeps the id it had as the attribute `key`.
  */
-function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[]): GraphRecord[] {
-  const edges = childElements(graph, "edge").map((element) => {
+/** The edges of a graph and of the graphs nested in its nodes (yEd groups), in document order. */
+function allEdges(graph: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of childElements(graph)) {
+    if (child.localName === "edge") out.push(child);
+    else if (child.localName === "node") for (const sub of childElements(child, "graph")) pushAll(out, allEdges(sub));
+  }
+  return out;
+}
+
+function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<string, string>, directedDefault: boolean, file: string, problems: Problem[], warnings: Problem[], nested: string[]): GraphRecord[] {
+  const edges = allEdges(graph).map((element) => {
     const where = placeOfEdge(element);
-    const values = readValues(element, "edge", where, keys, file, problems, renamed);
+    const values = readValues(element, "edge", where, keys, file, problems, renamed, nested);
     let id = element.getAttribute("id") || undefined;
     if (id === undefined) {
       const idValue = values.find((v) => v.name === "id" && !v.attributeOnly && v.text !== "");
@@ -175,4 +267,21 @@ function readEdges(graph: Element, keys: Map<string, GraphmlKey>, renamed: Map<s
     records.push(tieRecord(file, { id, source, target, directed, where, values }, problems));
   });
   return records;
+}
+
+/**
+ * The interviews of a GraphML file when it holds ego-network interviews (Network Canvas: a case
+ * or session id in each graph's data, or `nc:caseID` on the root), for combining several such
+ * files (one per interview) into one project; undefined for any other file.
+ */
+export function readGraphmlInterviews(file: InputFile): { interviews: Interview[]; problems: Problem[] } | undefined {
+  const parsed = parseXml(file, "GraphML");
+  if (!parsed.ok) return undefined;
+  const root = parsed.document.documentElement!;
+  if (root.localName !== "graphml") return undefined;
+  const problems: Problem[] = [];
+  const keys = readKeys(root, file.name, problems, []);
+  const graphs = childElements(root, "graph");
+  if (graphs.length === 0 || !graphs.every((g) => isInterview(root, g, readValues(g, "graph", "", keys, file.name, [])))) return undefined;
+  return { interviews: readInterviews(root, graphs, keys, file.name, problems), problems };
 }

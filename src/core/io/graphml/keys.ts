@@ -43,7 +43,7 @@ export function placeOfEdge(element: Element): string {
 }
 
 /** Reads the `<key>` children of the root, keyed by id. Bad declarations are problems. */
-export function readKeys(root: Element, file: string, problems: Problem[]): Map<string, GraphmlKey> {
+export function readKeys(root: Element, file: string, problems: Problem[], warnings: Problem[] = problems): Map<string, GraphmlKey> {
   const keys = new Map<string, GraphmlKey>();
   for (const element of childElements(root, "key")) {
     const where = placeOfElement(element, "id");
@@ -61,7 +61,8 @@ export function readKeys(root: Element, file: string, problems: Problem[]): Map<
     if (!DOMAINS.includes(domain)) fail(`for="${domain}" is not one of node, edge, graph, all`, 'Write for="node", "edge", "graph" or "all"');
     const typeText = element.getAttribute("attr.type");
     const type = typeText === null ? "string" : TYPES[typeText.toLowerCase()];
-    if (type === undefined) fail(`attr.type="${typeText}" is not a GraphML type`, "Use boolean, int, long, float, double or string");
+    // Other tools write types GraphML does not define (date, list, vector …): read as text, with a warning.
+    if (type === undefined) warnings.push({ file, where, message: `attr.type="${typeText}" is not a GraphML type, so the values of "${element.getAttribute("attr.name") ?? id}" were read as text`, fix: "Check those values; write boolean, int, long, float, double or string to have them read as that type" });
     const defaultElement = childElements(element, "default")[0];
     keys.set(id, {
       id,
@@ -99,6 +100,21 @@ function ownText(element: Element): string {
   return text.trim();
 }
 
+/** The trimmed text of every text node under `element`, joined by single spaces: what a value holding nested XML reads as. */
+export function innerText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (e: Element) => {
+    for (let child = e.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        const t = (child.nodeValue ?? "").trim();
+        if (t !== "") parts.push(t);
+      } else if (child.nodeType === 1) walk(child as Element);
+    }
+  };
+  walk(element);
+  return parts.join(" ");
+}
+
 /** The first descendant with this local name, depth first. */
 function firstDescendant(element: Element, localName: string): Element | undefined {
   for (const child of childElements(element)) {
@@ -123,6 +139,7 @@ export function readValues(
   file: string,
   problems: Problem[],
   renamed: ReadonlyMap<string, string> = new Map(),
+  nested: string[] = [],
 ): GraphValue[] {
   const values: GraphValue[] = [];
   const given = new Set<string>();
@@ -146,7 +163,11 @@ export function readValues(
       }
       continue;
     }
-    values.push({ name: renamed.get(id) ?? key.name, type: key.type, text: data.textContent ?? "", where: at, ...(renamed.has(id) ? { attributeOnly: true } : {}) });
+    // Nested XML inside <data> (Maltego writes its entities so): the value is its trimmed inner text.
+    const structured = childElements(data).length > 0;
+    if (structured) nested.push(at);
+    const text = structured ? innerText(data) : (data.textContent ?? "");
+    values.push({ name: renamed.get(id) ?? key.name, type: key.type, text, where: at, ...(renamed.has(id) ? { attributeOnly: true } : {}) });
   }
   for (const key of domain === "graphml" ? [] : defaultKeys(keys, domain)) {
     if (given.has(key.id)) continue;

@@ -21,12 +21,13 @@ export function unsupportedProblems(root: Element, file: string): Problem[] {
       const where = name === "edge" ? placeOfEdge(child) : placeOfElement(child, child.getAttribute("id") !== null ? "id" : undefined);
       const what = WHAT[name];
       if (what) problems.push({ file, where, ...what });
-      else if (name === "graph" && depth > 0) {
+      // A graph inside a node is a yEd group, which the importer flattens; inside an edge it cannot be placed.
+      else if (name === "graph" && depth > 0 && element.localName !== "node") {
         problems.push({
           file,
           where,
-          message: `is a graph nested inside <${element.localName}${element.getAttribute("id") !== null ? ` id="${element.getAttribute("id")}"` : ""}> (as yEd writes group nodes), which this tool does not read`,
-          fix: "Flatten the graph first (in yEd: ungroup the groups), or make each group a node of kind group tied to its members",
+          message: `is a graph nested inside <${element.localName}${element.getAttribute("id") !== null ? ` id="${element.getAttribute("id")}"` : ""}>, which this tool does not read`,
+          fix: "Remove the graph from the edge: a tie joins two nodes (a graph inside a node, a yEd group, is read as a group node)",
         });
       } else if (name === "edge" && (child.getAttribute("sourceport") !== null || child.getAttribute("targetport") !== null)) {
         problems.push({ file, where, ...WHAT.port, message: "joins ports (sourceport/targetport), which this tool does not read" });

@@ -2,16 +2,15 @@
 // folder): each opened through the command line's reading (readInputs, as `validate` and every
 // command do) and through the page's (File objects through openFileObjects), which must give the
 // same project, with the right values the case's README states.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readInputs } from "../../../../src/cli/readInputs.ts";
 import { loadProject, exportProject } from "../../../../src/core/io/load.ts";
 import type { ImportResult } from "../../../../src/core/io/problems.ts";
 import type { Project } from "../../../../src/core/model/schema.ts";
-import { readFiles } from "../../../../src/ui/open/openFiles.ts";
-import { importWithMapping } from "../../../../src/ui/open/openInto.ts";
+import { openAsPage } from "./pagePath.ts";
 import { runCli } from "../../../cli/runCli.ts";
 
 const CASES = fileURLToPath(new URL("../../../fixtures/cases/import/", import.meta.url));
@@ -23,16 +22,9 @@ async function viaCli(paths: string[]): Promise<ImportResult> {
   return loadProject(read.files);
 }
 
-/** The page's way: File objects (as a file input or a drop gives them) through readFiles and importWithMapping, as openInto does. */
-async function viaPage(paths: string[]): Promise<ImportResult> {
-  const files = paths.flatMap((p) =>
-    statSync(p).isDirectory() ? readdirSync(p).sort().map((n) => join(p, n)) : [p],
-  ).map((p) => new File([readFileSync(p)], basename(p)));
-  const read = await readFiles(files);
-  expect(read.problems).toEqual([]);
-  return importWithMapping(read.files, async () => {
-    throw new Error("the page would ask for a mapping");
-  }, {}, undefined);
+/** The page's way (pagePath.ts), with a folder given as its files. */
+function viaPage(paths: string[]): Promise<ImportResult> {
+  return openAsPage(paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).sort().map((n) => join(p, n)) : [p])));
 }
 
 /** Both ways, which must agree; returns the project and the warnings' messages. */
