@@ -12,9 +12,10 @@ export type Collection = "nodes" | "ties" | "observations" | "waves";
 /**
  * How a field's value is written and read: an `id` (non-empty text naming a record), free
  * `text`, one of a list (`enum`), an ISO `date`, a `number`, a `boolean`, or an observation's
- * `value` (text, a number or a boolean).
+ * `value` (text, a number or a boolean), or a list of date `intervals` (a node's spells, each
+ * `{start?, end?}`; written in CSV as Gephi's interval list `<[2018-02-25, 2018-02-26); …>`).
  */
-export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean" | "value";
+export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean" | "value" | "intervals";
 
 /** One field of a collection, as a form builder, a table or an exporter needs it. */
 export interface FieldInfo {
@@ -112,6 +113,7 @@ function kindOf(name: string, inner: z.ZodType): FieldKind {
   if (type === "number") return "number";
   if (type === "boolean") return "boolean";
   if (type === "union") return "value";
+  if (type === "array") return "intervals";
   throw new Error(`recovery-networks/fields: field "${name}" has a zod type (${type}) the model does not use; add its kind to fields.ts`);
 }
 
@@ -152,6 +154,8 @@ export function fieldFix(field: FieldInfo): string | undefined {
     }
     case "boolean":
       return `Write true or false${empty}`;
+    case "intervals":
+      return `Give each spell's start and end (end after start, exclusive), in date order and not overlapping${empty}`;
     default:
       return undefined;
   }

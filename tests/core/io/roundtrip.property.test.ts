@@ -65,7 +65,7 @@ const project: fc.Arbitrary<Project> = fc
   })
   .map(({ title, nodes, ties, observations, waves }) => ({
     format: "recovery-networks",
-    version: 3,
+    version: 4,
     meta: { title, weight: "strength", attributes: {} },
     nodes,
     ties: ties.map((t, i) => ({ id: `t${i}`, ...t, attributes: t.attributes })),

@@ -1,7 +1,7 @@
 // Exports a project as CSV files a spreadsheet, R or pandas opens directly, written so that
 // importCsv reads them back into the same project: typed headers where inference would change a
 // value, quoted empty text, and formula-guarded text cells.
-import type { AttributeValue, Project } from "../../model/schema.ts";
+import type { AttributeValue, Project, Spell } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
 import { formatValue, guardFormula, inferredType, type ValueType } from "./cells.ts";
 import { FIELDS, type CsvRole } from "./columns.ts";
@@ -69,6 +69,15 @@ function table(
 }
 
 /**
+ * A node's spells in Gephi's interval notation, each [start, end) with the model's exclusive end
+ * kept open: `<[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>`; an unbounded end is
+ * `-Infinity` / `Infinity`. The CSV importer reads it back (src/core/io/csv/time.ts).
+ */
+export function formatSpells(spells: readonly Spell[]): string {
+  return `<${spells.map((s) => `[${s.start ?? "-Infinity"}, ${s.end ?? "Infinity"})`).join("; ")}>`;
+}
+
+/**
  * The project as `nodes.csv` and `ties.csv`, plus `observations.csv` and `waves.csv` when it has
  * any. Node and tie attributes become extra columns. The project's title and meta are not
  * written (CSV has no place for them), but the tie weight is, by column name as the importer
@@ -82,7 +91,8 @@ export function exportCsv(project: Project): InputFile[] {
       name: "nodes.csv",
       text: table(
         "nodes",
-        project.nodes.map(({ attributes, ...fields }) => ({ fields, attributes }))),
+        project.nodes.map(({ attributes, spells, ...fields }) => ({ fields: spells ? { ...fields, spells: formatSpells(spells) } : fields, attributes })),
+      ),
     },
     {
       name: "ties.csv",

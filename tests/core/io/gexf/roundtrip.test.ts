@@ -13,7 +13,7 @@ const datasets = fileURLToPath(new URL("../../../../datasets/", import.meta.url)
 /** A small project with every field, every value type, awkward text and out-of-order observations. */
 const small: Project = {
   format: "recovery-networks",
-  version: 3,
+  version: 4,
   meta: { title: 'Ties <&> "quotes" \'n\' Ünïcødé ✓', created: "2024-01-02T10:00:00Z", modified: "2024-03-04T11:30:00Z", source: "line one\nline two\ttabbed", weight: "strength", attributes: { wave_count: 2, synthetic: false, note: "x < y", ratio: 0.25 } },
   nodes: [
     { id: "su-1", label: 'Zoë <&> "Z" \'z\'', kind: "service_user", start: "2024-01-01", end: "2024-07-01", use_status: "in_recovery", x: -1.5, y: 1e-7, attributes: { age: 34, pathway: "day programme", lived_experience: true, score: 2.5 } },
