@@ -115,7 +115,8 @@ interface SpellKeys {
 }
 
 /**
- * A node's spells: each ends after it starts, they are in date order and do not overlap, only
+ * A node's spells: two or more, each ends after it starts, they are in date order with a gap
+ * between each and the next (touching or overlapping spells are one period), only
  * the first may have no start and only the last no end, and the node's start and end are their
  * hull (the first start and the last end), so a reader that knows no spells sees the right span.
  */
@@ -124,8 +125,12 @@ function spellProblems(nodes: readonly { start?: string; end?: string; spells?: 
   nodes.forEach((node, i) => {
     const spells = node.spells;
     if (spells === undefined) return;
-    if (spells.length === 0) {
-      issues.push({ path: ["nodes", i, "spells"], message: "is an empty list of spells", fix: "Leave spells out (the node is then present from start to end), or give at least one spell" });
+    if (spells.length < 2) {
+      issues.push({
+        path: ["nodes", i, "spells"],
+        message: spells.length === 0 ? "is an empty list of spells" : "holds one spell; spells are for a node present in several separate periods",
+        fix: "Leave spells out and give the node's start and end (it is then present from start to end), or give two or more spells",
+      });
       return;
     }
     const n = spells.length;
@@ -141,12 +146,17 @@ function spellProblems(nodes: readonly { start?: string; end?: string; spells?: 
         issues.push({ path: ["nodes", i, "spells", k, "end"], message: `${name} has no end, so it overlaps the spells after it`, fix: "Give the spell its end date (only the last spell may have none)" });
       }
       const before = spells[k - 1];
-      if (k > 0 && spell.start !== undefined && before.end !== undefined && spell.start < before.end) {
+      if (k > 0 && spell.start !== undefined && before.end !== undefined && spell.start <= before.end) {
         const unordered = before.start !== undefined && spell.start < before.start;
+        const touching = spell.start === before.end;
         issues.push({
           path: ["nodes", i, "spells", k, "start"],
-          message: unordered ? `${name} starts on ${spell.start}, before the spell before it (${before.start})` : `${name} starts on ${spell.start}, before the spell before it ends (${before.end})`,
-          fix: unordered ? "Put the spells in date order" : "Merge the two spells into one, or correct the dates so that they do not overlap",
+          message: unordered
+            ? `${name} starts on ${spell.start}, before the spell before it (${before.start})`
+            : touching
+              ? `${name} starts on ${spell.start}, the day the spell before it ends, so the two are one period`
+              : `${name} starts on ${spell.start}, before the spell before it ends (${before.end})`,
+          fix: unordered ? "Put the spells in date order" : "Merge the two spells into one, or correct the dates so that a gap is left between them",
         });
       }
     });
