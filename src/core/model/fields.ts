@@ -49,7 +49,7 @@ export interface FieldInfo {
 
 /** Internal zod shape used to walk wrappers (`optional`, `default`) and clones (`clone()` keeps the parent). */
 interface Walkable {
-  def: { type: string; innerType?: z.ZodType; defaultValue?: unknown; options?: unknown; entries?: Record<string, string> };
+  def: { type: string; innerType?: z.ZodType; defaultValue?: unknown; options?: unknown; entries?: Record<string, string>; element?: z.ZodType };
   _zod: { parent?: z.ZodType; optout?: string; optin?: string };
   minValue?: number | null;
   maxValue?: number | null;
@@ -113,7 +113,7 @@ function kindOf(name: string, inner: z.ZodType): FieldKind {
   if (type === "number") return "number";
   if (type === "boolean") return "boolean";
   if (type === "union") return "value";
-  if (type === "array") return "intervals";
+  if (type === "array" && walk(walk(inner).def.element!).def.type === "object") return "intervals";
   throw new Error(`recovery-networks/fields: field "${name}" has a zod type (${type}) the model does not use; add its kind to fields.ts`);
 }
 

@@ -39,11 +39,25 @@ describe("Gephi's interval notation and a year column", () => {
     ]);
   });
 
-  it("reads a node's several intervals as their hull, with the intervals kept and a warning", () => {
+  it("reads a node's several intervals with gaps as its spells, start and end their hull, with no warning (nothing is lost)", () => {
     const result = importCsv([f("nodes.csv", "id,timeset", "a,\"<[2012-04-01, 2012-06-30]; [2013-01-01, 2013-01-31]>\"", "b,"), f("ties.csv", "source,target", "a,b")]);
     const a = project(result).nodes[0];
-    expect([a.start, a.end, a.attributes.spells]).toEqual(["2012-04-01", "2013-02-01", "[2012-04-01, 2012-07-01); [2013-01-01, 2013-02-01)"]);
-    expect(warnings(result)).toHaveLength(1);
+    expect([a.start, a.end, a.spells, a.attributes]).toEqual([
+      "2012-04-01",
+      "2013-02-01",
+      [
+        { start: "2012-04-01", end: "2012-07-01" },
+        { start: "2013-01-01", end: "2013-02-01" },
+      ],
+      {},
+    ]);
+    expect(warnings(result)).toEqual([]);
+  });
+
+  it("reads a node's touching intervals as one interval, without spells", () => {
+    const result = importCsv([f("nodes.csv", "id,timeset", "a,\"<[2012-04-01, 2012-06-30]; [2012-07-01, 2012-07-31]>\"", "b,"), f("ties.csv", "source,target", "a,b")]);
+    const a = project(result).nodes[0];
+    expect([a.start, a.end, a.spells]).toEqual(["2012-04-01", "2012-08-01", undefined]);
   });
 
   it("refuses an interval it cannot read, at its cell", () => {
