@@ -155,7 +155,7 @@ export function fieldFix(field: FieldInfo): string | undefined {
     case "boolean":
       return `Write true or false${empty}`;
     case "intervals":
-      return `Give each spell's start and end (end after start, exclusive), in date order and not overlapping${empty}`;
+      return `Write each spell's start and end as YYYY-MM-DD (the end exclusive, after the start), the spells in date order with a gap between each${empty}`;
     default:
       return undefined;
   }
