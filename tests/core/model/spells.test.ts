@@ -81,7 +81,7 @@ describe("node spells: the rules, each at its place with what to do", () => {
 
   it("refuses a spell date that is not a date, with the spells' advice", () => {
     expect(problemsOf(withA({ start: "2024-01-01", spells: [{ start: "2024-01-01", end: "soon" }, { start: "2024-03-01" }] }))).toEqual([
-      'p.json, nodes[0].spells[0].end: "end" is not a date in YYYY-MM-DD form (for example 2024-03-31). Write each spell's start and end as YYYY-MM-DD (the end exclusive, after the start), the spells in date order with a gap between each, or leave it empty',
+      `p.json, nodes[0].spells[0].end: "end" is not a date in YYYY-MM-DD form (for example 2024-03-31). Write each spell's start and end as YYYY-MM-DD (the end exclusive, after the start), the spells in date order with a gap between each, or leave it empty`,
     ]);
   });
 });
