@@ -97,3 +97,43 @@ describe("exportGexf writes what Gephi and networkx read", () => {
     expect(escapeXml(`a<b>&"c'\n\t\r\u0001`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;&#10;&#9;&#13;\uFFFD");
   });
 });
+
+describe("a node present in several separate spells", () => {
+  const spelled: Project = {
+    format: "recovery-networks",
+    version: 4,
+    meta: { title: "spells", weight: "strength", attributes: {} },
+    nodes: [
+      { id: "u1", label: "U1", kind: "service_user", start: "2018-02-25", end: "2018-03-03", spells: [{ start: "2018-02-25", end: "2018-02-26" }, { start: "2018-03-02", end: "2018-03-03" }], attributes: {} },
+      { id: "u2", label: "U2", kind: "peer_mentor", spells: [{ end: "2018-01-01" }, { start: "2018-02-01" }], attributes: {} },
+    ],
+    ties: [],
+    observations: [],
+    waves: [],
+  };
+
+  it("GEXF writes <spells> (closed ends) and no start or end on the node, and reads them back", () => {
+    for (const version of ["1.3", "1.2draft"] as const) {
+      const file = exportGexf(spelled, { version });
+      expect(file.text).toContain('      <node id="u1" label="U1">');
+      expect(file.text).toContain(
+        ["        <spells>", '          <spell start="2018-02-25" end="2018-02-25"/>', '          <spell start="2018-03-02" end="2018-03-02"/>', "        </spells>"].join("\n"),
+      );
+      expect(file.text).toContain(['        <spells>', '          <spell end="2017-12-31"/>', '          <spell start="2018-02-01"/>', "        </spells>"].join("\n"));
+      const back = importGexf(file);
+      expect(back.ok && back.warnings).toEqual([]);
+      expect(back.ok && back.project).toEqual(spelled);
+    }
+  });
+
+  it("JSON, GraphML and CSV give the spells back; Pajek leaves time out", () => {
+    for (const format of ["json", "graphml", "csv"] as const) {
+      const back = unwrap(loadProject(exportProject(spelled, format)));
+      expect(back.nodes.map((n) => [n.id, n.start, n.end, n.spells])).toEqual(spelled.nodes.map((n) => [n.id, n.start, n.end, n.spells]));
+    }
+    const csv = exportProject(spelled, "csv").find((f) => f.name === "nodes.csv")!;
+    expect(csv.text.split(/\r?\n/)[1]).toBe('u1,U1,service_user,2018-02-25,2018-03-03,"<[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>"');
+    const pajek = unwrap(loadProject(exportProject(spelled, "pajek")));
+    expect(pajek.nodes.map((n) => [n.id, n.start, n.end, n.spells])).toEqual([["u1", undefined, undefined, undefined], ["u2", undefined, undefined, undefined]]);
+  });
+});
