@@ -6,6 +6,7 @@ import { formatProblem } from "../../../src/core/io/problems.ts";
 import { fieldFix, modelField } from "../../../src/core/model/fields.ts";
 import { migrateProject, projectSchema, type Project } from "../../../src/core/model/schema.ts";
 import { changeDates, dateRange, isActiveAt, snapshotAt } from "../../../src/core/model/snapshot.ts";
+import { describeSpells, formatSpells } from "../../../src/core/model/spells.ts";
 
 /** a is present in January and again from March on; b always; one tie a–b, always. */
 const base = {
@@ -103,5 +104,15 @@ describe("node spells: presence", () => {
   it("changeDates and dateRange include the spells' bounds, so the timeline steps on them", () => {
     expect(changeDates(project)).toEqual(["2024-01-01", "2024-02-01", "2024-03-01"]);
     expect(dateRange(project)).toEqual({ first: "2024-01-01", last: "2024-03-01" });
+  });
+});
+
+describe("node spells as text", () => {
+  const spells = [{ end: "2018-01-01" }, { start: "2018-02-25", end: "2018-02-26" }, { start: "2018-03-02" }];
+  it("formatSpells(spells) writes Gephi's interval notation, unbounded ends as -Infinity and Infinity", () => {
+    expect(formatSpells(spells)).toBe("<[-Infinity, 2018-01-01); [2018-02-25, 2018-02-26); [2018-03-02, Infinity)>");
+  });
+  it("describeSpells(spells) says them in the fields' words", () => {
+    expect(describeSpells(spells)).toBe("until 2018-01-01; 2018-02-25 until 2018-02-26; 2018-03-02 onwards");
   });
 });

@@ -1,7 +1,8 @@
 // Exports a project as CSV files a spreadsheet, R or pandas opens directly, written so that
 // importCsv reads them back into the same project: typed headers where inference would change a
 // value, quoted empty text, and formula-guarded text cells.
-import type { AttributeValue, Project, Spell } from "../../model/schema.ts";
+import type { AttributeValue, Project } from "../../model/schema.ts";
+import { formatSpells } from "../../model/spells.ts";
 import type { InputFile } from "../files.ts";
 import { formatValue, guardFormula, inferredType, type ValueType } from "./cells.ts";
 import { FIELDS, type CsvRole } from "./columns.ts";
@@ -66,15 +67,6 @@ function table(
     ...names.map((n) => writeCell(row.attributes?.[n])),
   ]);
   return formatDsv([header, ...body]);
-}
-
-/**
- * A node's spells in Gephi's interval notation, each [start, end) with the model's exclusive end
- * kept open: `<[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>`; an unbounded end is
- * `-Infinity` / `Infinity`. The CSV importer reads it back (src/core/io/csv/time.ts).
- */
-export function formatSpells(spells: readonly Spell[]): string {
-  return `<${spells.map((s) => `[${s.start ?? "-Infinity"}, ${s.end ?? "Infinity"})`).join("; ")}>`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // model field in use and for each attribute, positions as `x`/`y`, and the project's meta,
 // waves and observations as JSON in one graph-level data, so importGraphml gives back the same
 // project.
-import { formatSpells } from "../csv/export.ts";
+import { formatSpells } from "../../model/spells.ts";
 import { MODEL_FIELDS, type FieldInfo } from "../../model/fields.ts";
 import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
