@@ -158,3 +158,23 @@ describe("kind values that are not kinds, with a mapping", () => {
     ]);
   });
 });
+
+describe("the nodes.csv spells column (format version 4)", () => {
+  const ties = f("ties.csv", "source,target", "a,b");
+
+  it("reads spells in Gephi's notation; without start and end columns, they are the spells' hull", () => {
+    const result = importCsv([f("nodes.csv", "id,spells", 'a,"<[2018-02-25, 2018-02-26); [2018-03-02, Infinity)>"', "b,"), ties]);
+    const [a, b] = project(result).nodes;
+    expect([a.start, a.end, a.spells]).toEqual(["2018-02-25", undefined, [{ start: "2018-02-25", end: "2018-02-26" }, { start: "2018-03-02" }]]);
+    expect([b.start, b.end, b.spells]).toEqual([undefined, undefined, undefined]);
+    expect(warnings(result)).toEqual([]);
+  });
+
+  it("refuses spells it cannot read, and spells out of order, at their cell with what to do", () => {
+    expect(problems(importCsv([f("nodes.csv", "id,spells", "a,from March", "b,"), ties]))).toEqual([
+      'nodes.csv, row 2, column "spells": "spells": "from March" is not an interval like <[2012, 2014]> or <[2012-04-01, 2012-06-30]>. Write the spells in Gephi\'s interval notation, for example <[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>, or leave it empty',
+    ]);
+    const unordered = problems(importCsv([f("nodes.csv", "id,start,end,spells", 'a,2018-02-25,2018-03-03,"<[2018-03-02, 2018-03-03); [2018-02-25, 2018-02-26)>"', "b,,,"), ties]));
+    expect(unordered[0]).toBe("nodes.csv, row 2, column \"spells\": spell 2 of 2 starts on 2018-02-25, before the spell before it (2018-03-02). Put the spells in date order");
+  });
+});
