@@ -22,7 +22,7 @@ describe("recovery-networks generate", () => {
     expect(code).toBe(0);
     const project = JSON.parse(out);
     expect(project.format).toBe("recovery-networks");
-    expect(project.version).toBe(3);
+    expect(project.version).toBe(4);
     // A generic graph: no tie weight, so strength counts ties (not their default strength 3).
     expect(project.meta.weight).toBeNull();
     expect(project.nodes).toHaveLength(12);

@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   "json-end-before-start.json": ["nodes[0].end: end 2024-01-01 is not after start 2024-05-01"],
   "json-proto-attribute.json": ['nodes[0].attributes.__proto__: "__proto__" cannot be a key'],
   "json-wrong-format.json": ['format: has format "something-else", so it is not a Recovery Networks project'],
-  "json-future-version.json": ["version: is project format version 99, and this tool reads versions 1, 2 and 3"],
+  "json-future-version.json": ["version: is project format version 99, and this tool reads versions 1, 2, 3 and 4"],
   "json-broken-syntax.json": ['line 1, column 97: is not valid JSON: expected "," or "}"'],
   "json-observation-of-missing-node.json": ['observations[0].subject: observation of "ghost", which is not in the nodes'],
   "json-empty.json": [": the file is empty"],

@@ -10,7 +10,7 @@ import { defaultFilters } from "../../src/ui/store.ts";
 // supportive friends and a group (not listed); f1, f2 friends; g a mutual-aid group.
 const project = projectSchema.parse({
   format: "recovery-networks",
-  version: 3,
+  version: 4,
   nodes: [
     { id: "a", label: "A", kind: "service_user" },
     { id: "b", label: "B", kind: "service_user" },

@@ -12,9 +12,10 @@ export type Collection = "nodes" | "ties" | "observations" | "waves";
 /**
  * How a field's value is written and read: an `id` (non-empty text naming a record), free
  * `text`, one of a list (`enum`), an ISO `date`, a `number`, a `boolean`, or an observation's
- * `value` (text, a number or a boolean).
+ * `value` (text, a number or a boolean), or a list of date `intervals` (a node's spells, each
+ * `{start?, end?}`; written in CSV as Gephi's interval list `<[2018-02-25, 2018-02-26); …>`).
  */
-export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean" | "value";
+export type FieldKind = "id" | "text" | "enum" | "date" | "number" | "boolean" | "value" | "intervals";
 
 /** One field of a collection, as a form builder, a table or an exporter needs it. */
 export interface FieldInfo {
@@ -48,7 +49,7 @@ export interface FieldInfo {
 
 /** Internal zod shape used to walk wrappers (`optional`, `default`) and clones (`clone()` keeps the parent). */
 interface Walkable {
-  def: { type: string; innerType?: z.ZodType; defaultValue?: unknown; options?: unknown; entries?: Record<string, string> };
+  def: { type: string; innerType?: z.ZodType; defaultValue?: unknown; options?: unknown; entries?: Record<string, string>; element?: z.ZodType };
   _zod: { parent?: z.ZodType; optout?: string; optin?: string };
   minValue?: number | null;
   maxValue?: number | null;
@@ -112,6 +113,7 @@ function kindOf(name: string, inner: z.ZodType): FieldKind {
   if (type === "number") return "number";
   if (type === "boolean") return "boolean";
   if (type === "union") return "value";
+  if (type === "array" && walk(walk(inner).def.element!).def.type === "object") return "intervals";
   throw new Error(`recovery-networks/fields: field "${name}" has a zod type (${type}) the model does not use; add its kind to fields.ts`);
 }
 
@@ -152,6 +154,8 @@ export function fieldFix(field: FieldInfo): string | undefined {
     }
     case "boolean":
       return `Write true or false${empty}`;
+    case "intervals":
+      return `Write each spell's start and end as YYYY-MM-DD (the end exclusive, after the start), the spells in date order with a gap between each${empty}`;
     default:
       return undefined;
   }

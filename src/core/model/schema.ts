@@ -19,11 +19,12 @@ export const PROJECT_FORMAT = "recovery-networks";
  * The current project format version. Bump it (with a migration) when the contract changes.
  * 2 added `meta.weight`; version 1 files are read as version 2 with the weight `"strength"`
  * (what strength always summed), see `migrateProject`. 3 added the optional `meta.attention`
- * (the "needs attention" list's settings and reviewed marks); a version 2 file has none.
+ * (the "needs attention" list's settings and reviewed marks); a version 2 file has none. 4 added
+ * the optional node `spells` (presence in several separate intervals); a version 3 file has none.
  */
-export const PROJECT_VERSION = 3;
+export const PROJECT_VERSION = 4;
 /** Every version this tool reads: older ones are migrated on load. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 /** Names that would reach an object's prototype if used as keys; never accepted as attribute names. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -66,6 +67,13 @@ export const attributesSchema = z
   });
 export type Attributes = z.infer<typeof attributesSchema>;
 
+/** One interval of a node's presence, [start, end) with end exclusive; an absent end is unbounded. */
+export const spellSchema = z.object({
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+});
+export type Spell = z.infer<typeof spellSchema>;
+
 export const nodeSchema = z.object({
   id: idSchema.clone().register(fieldMeta, { title: "Id", description: "The node's id in the data, unique among nodes." }),
   label: z.string().register(fieldMeta, { title: "Name", description: "The name shown on the map; may be pseudonymised." }),
@@ -77,6 +85,11 @@ export const nodeSchema = z.object({
   end: isoDateSchema.optional().register(fieldMeta, {
     title: "Until",
     description: "When the node leaves the network (left the service; exclusive). Empty: still there.",
+  }),
+  spells: z.array(spellSchema).optional().register(fieldMeta, {
+    title: "Spells",
+    description:
+      "When the node is present in several separate periods (left and came back): each [from, until), in order and not overlapping; From and Until are then the first start and the last end. Empty: present from From until Until.",
   }),
   use_status: z.enum(USE_STATUSES).optional().register(fieldMeta, { title: "Use status", description: "People only: the person's substance use status, where recorded." }),
   group_type: z.enum(GROUP_TYPES).optional().register(fieldMeta, { title: "Group type", description: "Groups only: what the group is for." }),
@@ -196,8 +209,8 @@ export type Meta = z.infer<typeof metaSchema>;
 export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   // Versions 1 and 2 are read too: 1 had no meta.weight, and the default ("strength") is what it
-  // meant; 2 had no meta.attention, which is optional.
-  version: z.union([z.literal(1), z.literal(2), z.literal(PROJECT_VERSION)]).transform((): typeof PROJECT_VERSION => PROJECT_VERSION),
+  // meant; 2 had no meta.attention, 3 no node spells, both optional.
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(PROJECT_VERSION)]).transform((): typeof PROJECT_VERSION => PROJECT_VERSION),
   meta: metaSchema.default({ title: "Untitled project", weight: "strength", attributes: {} }),
   nodes: z.array(nodeSchema),
   ties: z.array(tieSchema),
@@ -213,7 +226,9 @@ export type ProjectInput = z.input<typeof projectSchema>;
  * one version at a time. Version 1 → 2: `meta.weight` did not exist and strength summed the
  * ties' `strength`, so the weight becomes `"strength"`. Version 2 → 3: `meta.attention` did not
  * exist; it is optional, so only the version changes (a version 2 file carrying a
- * `meta.attention` of its own is left for the schema to check). Anything else (the current
+ * `meta.attention` of its own is left for the schema to check). Version 3 → 4: node `spells` did
+ * not exist; they are optional (a node without them is present from start to end), so only the
+ * version changes. Anything else (the current
  * version, or not a project) is returned as it is.
  */
 export function migrateProject(candidate: Record<string, unknown>): Record<string, unknown> {
@@ -223,5 +238,6 @@ export function migrateProject(candidate: Record<string, unknown>): Record<strin
     out = { ...out, version: 2, meta: { ...meta, weight: "strength" } };
   }
   if (out.version === 2) out = { ...out, version: 3 };
+  if (out.version === 3) out = { ...out, version: 4 };
   return out;
 }

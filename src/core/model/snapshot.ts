@@ -1,5 +1,6 @@
 // The network at a moment in time (DESIGN.md, "Snapshot at time t"): the nodes whose
-// [start, end) holds t, and the ties whose interval holds t and whose two ends are present.
+// [start, end) holds t (or, for a node with spells, one of whose spells holds t), and the ties
+// whose interval holds t and whose two ends are present.
 import type { IsoDate } from "./dates.ts";
 import { buildGraph, type RecoveryGraph } from "./graph.ts";
 import type { Project } from "./schema.ts";
@@ -10,9 +11,28 @@ export interface Interval {
   end?: IsoDate;
 }
 
-/** True when `date` lies in the half-open interval [start, end); open ends are unbounded. */
-export function isActiveAt(item: Interval, date: IsoDate): boolean {
+/** An interval that may be present in several separate spells (a node: `start`/`end` are then their hull). */
+export interface Presence extends Interval {
+  spells?: readonly Interval[];
+}
+
+function holds(item: Interval, date: IsoDate): boolean {
   return (item.start === undefined || item.start <= date) && (item.end === undefined || date < item.end);
+}
+
+/**
+ * True when `date` lies in the half-open interval [start, end) (open ends are unbounded); for an
+ * item with spells, when it lies in one of them (the gaps between spells are absences). This is
+ * the one place that decides whether a node or a tie is present.
+ */
+export function isActiveAt(item: Presence, date: IsoDate): boolean {
+  if (item.spells !== undefined && item.spells.length > 0) return item.spells.some((spell) => holds(spell, date));
+  return holds(item, date);
+}
+
+/** The bounds of an item's intervals: its start and end, and each spell's. */
+function boundsOf(item: Presence): (IsoDate | undefined)[] {
+  return [item.start, item.end, ...(item.spells ?? []).flatMap((s) => [s.start, s.end])];
 }
 
 /**
@@ -21,10 +41,7 @@ export function isActiveAt(item: Interval, date: IsoDate): boolean {
  */
 export function changeDates(project: Project): IsoDate[] {
   const dates = new Set<IsoDate>();
-  for (const item of [...project.nodes, ...project.ties]) {
-    if (item.start !== undefined) dates.add(item.start);
-    if (item.end !== undefined) dates.add(item.end);
-  }
+  for (const item of [...project.nodes, ...project.ties]) for (const d of boundsOf(item)) if (d !== undefined) dates.add(d);
   return [...dates].sort();
 }
 
@@ -37,10 +54,7 @@ export function dateRange(project: Project): { first: IsoDate; last: IsoDate } |
     if (first === undefined || d < first) first = d;
     if (last === undefined || d > last) last = d;
   };
-  for (const item of [...project.nodes, ...project.ties]) {
-    see(item.start);
-    see(item.end);
-  }
+  for (const item of [...project.nodes, ...project.ties]) boundsOf(item).forEach(see);
   for (const o of project.observations) see(o.date);
   for (const w of project.waves) see(w.date);
   return first === undefined || last === undefined ? undefined : { first, last };

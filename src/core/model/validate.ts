@@ -108,6 +108,70 @@ function intervalProblems(items: readonly { start?: string; end?: string }[], co
   return issues;
 }
 
+/** A spell as the rules read it; either end may be absent (unbounded). */
+interface SpellKeys {
+  start?: string;
+  end?: string;
+}
+
+/**
+ * A node's spells: two or more, each ends after it starts, they are in date order with a gap
+ * between each and the next (touching or overlapping spells are one period), only
+ * the first may have no start and only the last no end, and the node's start and end are their
+ * hull (the first start and the last end), so a reader that knows no spells sees the right span.
+ */
+function spellProblems(nodes: readonly { start?: string; end?: string; spells?: readonly SpellKeys[] }[]): Issue[] {
+  const issues: Issue[] = [];
+  nodes.forEach((node, i) => {
+    const spells = node.spells;
+    if (spells === undefined) return;
+    if (spells.length < 2) {
+      issues.push({
+        path: ["nodes", i, "spells"],
+        message: spells.length === 0 ? "is an empty list of spells" : "holds one spell; spells are for a node present in several separate periods",
+        fix: "Leave spells out and give the node's start and end (it is then present from start to end), or give two or more spells",
+      });
+      return;
+    }
+    const n = spells.length;
+    spells.forEach((spell, k) => {
+      const name = `spell ${k + 1} of ${n}`;
+      if (spell.start !== undefined && spell.end !== undefined && spell.end <= spell.start) {
+        issues.push({ path: ["nodes", i, "spells", k, "end"], message: `${name} ends on ${spell.end}, not after it starts (${spell.start})`, fix: "Swap the dates or correct them: a spell's end is the first day it no longer holds" });
+      }
+      if (k > 0 && spell.start === undefined) {
+        issues.push({ path: ["nodes", i, "spells", k, "start"], message: `${name} has no start, so it overlaps the spell before it`, fix: "Give the spell its start date (only the first spell may have none)" });
+      }
+      if (k < n - 1 && spell.end === undefined) {
+        issues.push({ path: ["nodes", i, "spells", k, "end"], message: `${name} has no end, so it overlaps the spells after it`, fix: "Give the spell its end date (only the last spell may have none)" });
+      }
+      const before = spells[k - 1];
+      if (k > 0 && spell.start !== undefined && before.end !== undefined && spell.start <= before.end) {
+        const unordered = before.start !== undefined && spell.start < before.start;
+        const touching = spell.start === before.end;
+        issues.push({
+          path: ["nodes", i, "spells", k, "start"],
+          message: unordered
+            ? `${name} starts on ${spell.start}, before the spell before it (${before.start})`
+            : touching
+              ? `${name} starts on ${spell.start}, the day the spell before it ends, so the two are one period`
+              : `${name} starts on ${spell.start}, before the spell before it ends (${before.end})`,
+          fix: unordered ? "Put the spells in date order" : "Merge the two spells into one, or correct the dates so that a gap is left between them",
+        });
+      }
+    });
+    const first = spells[0].start;
+    const last = spells[n - 1].end;
+    if (node.start !== first) {
+      issues.push({ path: ["nodes", i, "start"], message: `start is ${node.start ?? "empty"}, but the first spell starts ${first === undefined ? "with no date" : `on ${first}`}`, fix: first === undefined ? "Leave start empty: a node with spells starts with its first spell" : `Set start to ${first}: a node with spells starts with its first spell` });
+    }
+    if (node.end !== last) {
+      issues.push({ path: ["nodes", i, "end"], message: `end is ${node.end ?? "empty"}, but the last spell ends ${last === undefined ? "with no date" : `on ${last}`}`, fix: last === undefined ? "Leave end empty: a node with spells ends with its last spell" : `Set end to ${last}: a node with spells ends with its last spell` });
+    }
+  });
+  return issues;
+}
+
 /**
  * Node ids that are names of every JavaScript object's own machinery (`constructor`, `toString`,
  * `__proto__` …). Graph libraries keep neighbours in plain objects, where such an id finds the
@@ -134,7 +198,7 @@ function reservedIds(nodes: readonly { id?: string }[]): Issue[] {
  * record could not be read in full (a field the schema refused is left out).
  */
 export interface RecordKeys {
-  nodes: readonly { id?: string; start?: string; end?: string }[];
+  nodes: readonly { id?: string; start?: string; end?: string; spells?: readonly SpellKeys[] }[];
   ties: readonly { id?: string; source?: string; target?: string; start?: string; end?: string }[];
   observations: readonly { subject?: string }[];
   waves: readonly { id?: string }[];
@@ -147,6 +211,7 @@ function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
     ...duplicateIds(project.ties, "ties", locate),
     ...duplicateIds(project.waves, "waves", locate),
     ...intervalProblems(project.nodes, "nodes"),
+    ...spellProblems(project.nodes),
     ...intervalProblems(project.ties, "ties"),
   ];
   const nodeIds = new Set(project.nodes.map((n) => n.id));

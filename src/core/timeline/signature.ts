@@ -36,7 +36,8 @@ export function activeSetSignatures(project: Project, dates: readonly IsoDate[])
   let count = 0;
   const events: Event[] = [];
   const items = [
-    ...project.nodes.map((n) => ({ key: `n:${n.id}`, start: n.start, end: n.end })),
+    // A node with spells is one item per spell: they do not overlap, so its hash is in at most once.
+    ...project.nodes.flatMap((n) => (n.spells ?? [n]).map((s) => ({ key: `n:${n.id}`, start: s.start, end: s.end }))),
     ...project.ties.map((t) => ({ key: `t:${t.id}`, start: t.start, end: t.end })),
   ];
   for (const item of items) {

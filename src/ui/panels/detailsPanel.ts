@@ -6,6 +6,8 @@ import { attentionListAt } from "../map/attentionOnMap.ts";
 import { METRIC_INFO } from "../metricInfo.ts";
 import { isPartialReport } from "../metricsLocal.ts";
 import { MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
+import { describeSpells } from "../../core/model/spells.ts";
+import type { Spell } from "../../core/model/schema.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
 import { formatNumber } from "../map/appearance.ts";
@@ -17,9 +19,10 @@ import { observedMeasures, valueAt, type ValueAt } from "../../core/model/values
 /** The node's fields the panel lists: all but the id and name (in the heading) and the saved layout positions. */
 const DETAIL_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal && f.kind !== "id" && f.name !== "label");
 
-/** A field's value in words: vocabulary codes with spaces, yes/no. */
+/** A field's value in words: vocabulary codes with spaces, yes/no, spells as periods. */
 function shownValue(value: unknown, field: FieldInfo): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
+  if (field.kind === "intervals") return describeSpells(value as Spell[]);
   return field.kind === "enum" ? String(value).replace(/_/g, " ") : String(value);
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ATTENTION_SETTINGS, withAttention } from "../../../src/core/attention/index.ts";
 import { exportJson, importJson } from "../../../src/core/io/json.ts";
-import { migrateProject } from "../../../src/core/model/schema.ts";
+import { migrateProject, PROJECT_VERSION } from "../../../src/core/model/schema.ts";
 import { makeProject, node } from "../metrics/recovery/fixture.ts";
 
 const project = makeProject([node("a", "service_user")], []);
@@ -18,19 +18,19 @@ describe("withAttention", () => {
     expect(withAttention(changed, { settings: DEFAULT_ATTENTION_SETTINGS }).meta.attention).toEqual({ settings: {}, marks: [mark] });
   });
 
-  it("goes through a JSON export and import unchanged, as version 3", () => {
+  it("goes through a JSON export and import unchanged, as the current version", () => {
     const changed = withAttention(project, { settings: { ...DEFAULT_ATTENTION_SETTINGS, supportiveLostShareAtLeast: 0.4 }, marks: [mark] });
     const file = exportJson(changed);
-    expect(JSON.parse(file.text).version).toBe(3);
+    expect(JSON.parse(file.text).version).toBe(PROJECT_VERSION);
     const back = importJson(file);
     expect(back.ok && back.project.meta.attention).toEqual({ settings: { supportiveLostShareAtLeast: 0.4 }, marks: [mark] });
   });
 
-  it("reads a version 2 file as version 3 without attention, and refuses a mark without a date", () => {
+  it("reads a version 2 file as the current version without attention, and refuses a mark without a date", () => {
     const v2 = { format: "recovery-networks", version: 2, meta: { title: "old" }, nodes: [], ties: [] };
-    expect(migrateProject(v2)).toEqual({ ...v2, version: 3 });
+    expect(migrateProject(v2)).toEqual({ ...v2, version: PROJECT_VERSION });
     const read = importJson({ name: "old.json", text: JSON.stringify(v2) });
-    expect(read.ok && [read.project.version, read.project.meta.attention]).toEqual([3, undefined]);
+    expect(read.ok && [read.project.version, read.project.meta.attention]).toEqual([PROJECT_VERSION, undefined]);
     const bad = importJson({ name: "bad.json", text: JSON.stringify({ ...v2, version: 3, meta: { attention: { marks: [{ ...mark, date: "soon" }] } } }) });
     expect(!bad.ok && bad.problems[0].where).toBe("meta.attention.marks[0].date");
   });

@@ -125,7 +125,7 @@ describe("assembleProject", () => {
       warnings: [],
       project: {
         format: "recovery-networks",
-        version: 3,
+        version: 4,
         meta: { title: "T", weight: "strength", attributes: {} },
         nodes: [{ id: "a", label: "a", kind: "community_member", attributes: {} }, { id: "b", label: "b", kind: "community_member", attributes: {} }],
         ties: [{ id: "e0", source: "a", target: "b", type: "other", valence: "neutral", strength: 3, attributes: {} }],

@@ -2,7 +2,8 @@
 // and 1.2draft, and GraphML exactly; for Pajek, the part of p that Pajek can carry (ids, the
 // direction of each tie, its weight, positions, and numeric node attributes as partitions and
 // vectors) — labels, kinds, tie types, valence, strength, times, text and boolean attributes,
-// observations, waves and meta are not in the format (docs/file-formats.md).
+// observations, waves and meta are not in the format (docs/file-formats.md). Nodes sometimes have
+// spells (several separate periods).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportProject, loadProject } from "../../../src/core/io/load.ts";
@@ -32,11 +33,31 @@ function attributesOf(types: Record<string, "s" | "i" | "d" | "b">) {
 }
 const columnTypes = fc.dictionary(attributeName, fc.constantFrom<"s" | "i" | "d" | "b">("s", "i", "d", "b"), { maxKeys: 3 });
 
+/**
+ * A node's time: one interval, or (sometimes) two or three spells with gaps between them (distinct
+ * sorted days taken in pairs), the first maybe with no start and the last with no end; start and
+ * end are then the spells' hull.
+ */
+const dayOf = (d: number) => new Date(Date.UTC(2015, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+const spelled = fc
+  .record({ days: fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { minLength: 4, maxLength: 6 }), openStart: fc.boolean(), openEnd: fc.boolean() })
+  .map(({ days, openStart, openEnd }) => {
+    const sorted = [...days].sort((a, b) => a - b);
+    const spells: { start?: string; end?: string }[] = [];
+    for (let k = 0; k + 1 < sorted.length; k += 2) spells.push({ start: dayOf(sorted[k]), end: dayOf(sorted[k + 1]) });
+    if (openStart) delete spells[0].start;
+    if (openEnd) delete spells[spells.length - 1].end;
+    const { start } = spells[0];
+    const { end } = spells[spells.length - 1];
+    return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}), spells };
+  });
+const nodeTime = fc.oneof({ arbitrary: interval, weight: 3 }, { arbitrary: spelled, weight: 1 });
+
 const project: fc.Arbitrary<Project> = fc
   .record({ nodeTypes: columnTypes, tieTypes: columnTypes, ids: fc.uniqueArray(idText, { minLength: 2, maxLength: 7 }) })
   .chain(({ nodeTypes, tieTypes, ids }) => {
     const node = (id: string) =>
-      fc.record({ label: text, kind: fc.constantFrom(...NODE_KINDS), time: interval, x: fc.option(fc.integer({ min: -500, max: 500 }), { nil: undefined }), attributes: attributesOf(nodeTypes) }).map(({ label, kind, time, x, attributes }) => ({
+      fc.record({ label: text, kind: fc.constantFrom(...NODE_KINDS), time: nodeTime, x: fc.option(fc.integer({ min: -500, max: 500 }), { nil: undefined }), attributes: attributesOf(nodeTypes) }).map(({ label, kind, time, x, attributes }) => ({
         id,
         label,
         kind,
@@ -65,7 +86,7 @@ const project: fc.Arbitrary<Project> = fc
   })
   .map(({ title, nodes, ties, observations, waves }) => ({
     format: "recovery-networks",
-    version: 3,
+    version: 4,
     meta: { title, weight: "strength", attributes: {} },
     nodes,
     ties: ties.map((t, i) => ({ id: `t${i}`, ...t, attributes: t.attributes })),

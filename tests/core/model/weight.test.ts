@@ -56,14 +56,14 @@ describe("parseWeightChoice(text, ties) and weightChoices(ties)", () => {
   });
 });
 
-describe("format versions 2 and 3 and the migration of version 1", () => {
+describe("format versions 2 to 4 and the migration of version 1", () => {
   const v1 = { format: "recovery-networks", version: 1, meta: { title: "old", attributes: {} }, nodes: [], ties: [] };
 
   it("reads a version 1 file as the current version weighed by strength", () => {
-    expect(PROJECT_VERSION).toBe(3);
-    expect(migrateProject(v1)).toEqual({ ...v1, version: 3, meta: { title: "old", attributes: {}, weight: "strength" } });
+    expect(PROJECT_VERSION).toBe(4);
+    expect(migrateProject(v1)).toEqual({ ...v1, version: 4, meta: { title: "old", attributes: {}, weight: "strength" } });
     const result = importJson({ name: "old.json", text: JSON.stringify(v1) });
-    expect(result.ok && result.project.version).toBe(3);
+    expect(result.ok && result.project.version).toBe(4);
     expect(result.ok && result.project.meta.weight).toBe("strength");
   });
 
@@ -80,7 +80,7 @@ describe("format versions 2 and 3 and the migration of version 1", () => {
     const empty = importJson({ name: "p.json", text: JSON.stringify({ ...v1, version: 2, meta: { title: "e", weight: "" } }) });
     expect(empty.ok).toBe(false);
     expect(!empty.ok && empty.problems[0].where).toBe("meta.weight");
-    const v4 = importJson({ name: "p.json", text: JSON.stringify({ ...v1, version: 4 }) });
-    expect(!v4.ok && v4.problems[0].message).toBe("is project format version 4, and this tool reads versions 1, 2 and 3");
+    const v5 = importJson({ name: "p.json", text: JSON.stringify({ ...v1, version: 5 }) });
+    expect(!v5.ok && v5.problems[0].message).toBe("is project format version 5, and this tool reads versions 1, 2, 3 and 4");
   });
 });

@@ -31,6 +31,14 @@ describe("activeSetSignatures", () => {
     // order of the requested dates does not matter
     expect(activeSetSignatures(p, ["2024-06-01", "2024-01-15"])).toEqual([jun, jan]);
   });
+
+  it("follows a node's spells: absent in the gap, the same set again when it comes back", () => {
+    const spells = [{ start: "2024-01-01", end: "2024-02-01" }, { start: "2024-03-01" }];
+    const p = makeProject([node("a", "service_user"), node("b", "friend", { start: "2024-01-01", spells })], []);
+    const [jan, feb, mar] = activeSetSignatures(p, ["2024-01-15", "2024-02-10", "2024-03-05"]);
+    expect(feb).not.toBe(jan); // b is away
+    expect(mar).toBe(jan); // b is back
+  });
 });
 
 describe("computeTimeline", () => {

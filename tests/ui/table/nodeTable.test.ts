@@ -26,8 +26,8 @@ describe("nodeTable", () => {
 
   it("puts model fields first, then attributes by name, then metrics in descriptor order, then flags", () => {
     const keys = table.columns.map((c) => c.key);
-    expect(keys.slice(0, 12)).toEqual(["id", "label", "kind", "start", "end", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:degree", "attr:hub", "attr:note"]);
-    expect(keys.slice(12, 16)).toEqual(["metric:degree", "metric:degreeCentrality", "metric:strength", "metric:betweenness"]);
+    expect(keys.slice(0, 13)).toEqual(["id", "label", "kind", "start", "end", "spells", "use_status", "group_type", "recovery_oriented", "attr:age", "attr:degree", "attr:hub", "attr:note"]);
+    expect(keys.slice(13, 17)).toEqual(["metric:degree", "metric:degreeCentrality", "metric:strength", "metric:betweenness"]);
     expect(keys.slice(-2)).toEqual(["flags", "flag_list"]);
     expect(keys).toContain("metric:networkSize");
     expect(keys).toContain("metric:riskTiesLost");
@@ -106,8 +106,8 @@ describe("nodeTable with observations", () => {
 
   it("names the measure columns for people and for CSV, and puts them right after use status", () => {
     const t = nodeTable({ project: observed, at: "2014-04-01", report: undefined, hideNames: false });
-    expect(t.columns.map((c) => c.key).slice(4, 10)).toEqual(["end", "use_status", "recorded:use_status", "measure:barc10", "recorded:barc10", "group_type"]);
-    expect(t.rows[0].cells.slice(4, 10)).toEqual([undefined, "reduced_use", "2014-02-01", 30, "2014-02-01", undefined]);
+    expect(t.columns.map((c) => c.key).slice(4, 11)).toEqual(["end", "spells", "use_status", "recorded:use_status", "measure:barc10", "recorded:barc10", "group_type"]);
+    expect(t.rows[0].cells.slice(4, 11)).toEqual([undefined, undefined, "reduced_use", "2014-02-01", 30, "2014-02-01", undefined]);
     const cols = t.columns.filter((c) => c.key.startsWith("measure:") || c.key.startsWith("recorded:"));
     expect(cols.map((c) => [c.header, c.csvHeader])).toEqual([
       ["Use status recorded", "use_status_date"], ["BARC-10", "barc10"], ["BARC-10 recorded", "barc10_date"],

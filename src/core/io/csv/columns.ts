@@ -3,6 +3,7 @@
 import { parseDate } from "../../model/dates.ts";
 import { z } from "zod";
 import { fieldFix, MODEL_FIELDS, type FieldInfo } from "../../model/fields.ts";
+import { readIntervals } from "./time.ts";
 import { looksLikeNumber } from "./cells.ts";
 
 /** The four files of a CSV project; `nodes` and `ties` hold the network. */
@@ -130,6 +131,11 @@ export function readField(field: string, spec: FieldSpec, cell: string, quoted: 
       if (TRUE_WORDS.has(lower)) return { value: true };
       if (FALSE_WORDS.has(lower)) return { value: false };
       return { error: `"${field}" is "${t}", which is not true or false`, fix: "Write true or false (yes/no and 1/0 are read too), or leave it empty" };
+    }
+    case "intervals": {
+      const read = readIntervals(t);
+      if (!("error" in read)) return { value: read };
+      return { error: `"${field}": ${read.error}`, fix: "Write the spells in Gephi's interval notation, for example <[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>, or leave it empty" };
     }
   }
 }

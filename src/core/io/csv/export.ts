@@ -2,6 +2,7 @@
 // importCsv reads them back into the same project: typed headers where inference would change a
 // value, quoted empty text, and formula-guarded text cells.
 import type { AttributeValue, Project } from "../../model/schema.ts";
+import { formatSpells } from "../../model/spells.ts";
 import type { InputFile } from "../files.ts";
 import { formatValue, guardFormula, inferredType, type ValueType } from "./cells.ts";
 import { FIELDS, type CsvRole } from "./columns.ts";
@@ -82,7 +83,8 @@ export function exportCsv(project: Project): InputFile[] {
       name: "nodes.csv",
       text: table(
         "nodes",
-        project.nodes.map(({ attributes, ...fields }) => ({ fields, attributes }))),
+        project.nodes.map(({ attributes, spells, ...fields }) => ({ fields: spells ? { ...fields, spells: formatSpells(spells) } : fields, attributes })),
+      ),
     },
     {
       name: "ties.csv",

@@ -11,7 +11,7 @@ import { inferValue, unguardFormula, valueAs, VALUE_TYPES, type ValueType } from
 import { FIELDS, normaliseWord, readField, roleOf, ROLE_NAMES, type CsvRole } from "./columns.ts";
 import { readTable, type Table } from "./table.ts";
 import { pushAll } from "../../arrays.ts";
-import { formatIntervals, hasGap, hull, type ModelInterval } from "../gexf/time.ts";
+import { hasGap, hull, mergeIntervals, type ModelInterval } from "../gexf/time.ts";
 import { readIntervals, yearInterval } from "./time.ts";
 
 const ROLES: CsvRole[] = ["nodes", "ties", "observations", "waves"];
@@ -199,10 +199,7 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
         if (one.start !== undefined) value.start = one.start;
         if (one.end !== undefined) value.end = one.end;
       } else spells = intervals;
-      if (intervals.length > 1 && table.role === "nodes" && hasGap(intervals)) {
-        attributes.spells = formatIntervals(intervals);
-        notes.add(table.role, column.header, "gaps", record.row, (n) => `${n} node${n === 1 ? " has" : "s have"} several intervals with gaps between them; a node keeps one interval, from the first start to the last end, and the intervals in the attribute "spells"`, "Split the node into one node per interval if the gaps matter");
-      }
+      if (intervals.length > 1 && table.role === "nodes" && hasGap(intervals)) value.spells = mergeIntervals(intervals);
       if (intervals.length > 1 && table.role === "ties") {
         notes.add(table.role, column.header, "spells", record.row, (n) => `${n} tie${n === 1 ? " has" : "s have"} several intervals: each interval became its own tie (ids <id>-s1, <id>-s2, …)`, "Nothing to do, unless the intervals are one relationship");
       }
@@ -245,6 +242,7 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
     }
   }
   if (table.role === "nodes") {
+    if (Array.isArray(value.spells)) nodeSpells(value);
     if (value.label === undefined && value.id !== undefined) value.label = value.id;
     value.kind ??= options.defaultKind ?? "community_member";
     value.attributes = attributes;
@@ -260,6 +258,24 @@ function readRecord(table: Table, index: number, options: ImportOptions, problem
     observationValue(value, table, record.row, problems);
   }
   return spells ? { value, row: record.row, bad, spells } : { value, row: record.row, bad };
+}
+
+/**
+ * A node's `spells` column as the model holds it: spells without gaps between them are one
+ * interval (start and end, no spells); start and end, when no column gives them, are the spells'
+ * hull. Spells out of order or overlapping are left as written, for validation to report.
+ */
+function nodeSpells(value: Record<string, unknown>): void {
+  const spells = value.spells as ModelInterval[];
+  if (value.start === undefined && value.end === undefined) {
+    const { start, end } = hull(spells);
+    if (start !== undefined) value.start = start;
+    if (end !== undefined) value.end = end;
+  }
+  if (spells.length <= 1 || !hasGap(spells)) {
+    const { start, end } = hull(spells);
+    if (value.start === start && value.end === end) delete value.spells;
+  }
 }
 
 /** A tie with several intervals as one tie per interval, ids `<id>-s1`, `<id>-s2`, … (as the GEXF importer does with spells). */

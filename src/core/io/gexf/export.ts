@@ -81,9 +81,9 @@ class Columns {
   }
 }
 
-// Fields GEXF has its own place for: the element's id, label and ends, the spells, viz:position.
+// Fields GEXF has its own place for: the element's id, label and ends, the node's <spells>, viz:position.
 // Every other model field is written as an attribute value.
-const NODE_SLOTS: ReadonlySet<string> = new Set(["id", "label", "start", "end", "x", "y"]);
+const NODE_SLOTS: ReadonlySet<string> = new Set(["id", "label", "start", "end", "spells", "x", "y"]);
 const TIE_SLOTS: ReadonlySet<string> = new Set(["id", "source", "target", "start", "end"]);
 const NODE_FIELDS = fieldNames("nodes").filter((f) => !NODE_SLOTS.has(f));
 const TIE_FIELDS = fieldNames("ties").filter((f) => !TIE_SLOTS.has(f));
@@ -109,7 +109,8 @@ function tieFields(t: Tie): [string, AttributeValue][] {
 export function exportGexf(project: Project, options: GexfExportOptions = {}): InputFile {
   const ns = NAMESPACES[options.version ?? "1.3"];
   const e = escapeXml;
-  const dynamic = project.observations.length > 0 || [...project.nodes, ...project.ties].some((x) => x.start !== undefined || x.end !== undefined);
+  const dynamic =
+    project.observations.length > 0 || project.nodes.some((n) => n.spells !== undefined) || [...project.nodes, ...project.ties].some((x) => x.start !== undefined || x.end !== undefined);
   const nodeColumns = new Columns("", project.nodes.flatMap(nodeFields));
   const attrColumns = new Columns("a:", project.nodes.flatMap((n) => Object.entries(n.attributes)));
   const obsColumns = new Columns("o:", project.observations.map((o) => [o.measure, o.value]));
@@ -158,7 +159,9 @@ export function exportGexf(project: Project, options: GexfExportOptions = {}): I
 
   lines.push("    <nodes>");
   for (const n of project.nodes) {
-    lines.push(`      <node id="${e(n.id)}" label="${e(n.label)}"${span(n)}>`);
+    // A node with spells gives its time in <spells> only: the element's own start and end would
+    // be read as one more interval, filling the gaps.
+    lines.push(`      <node id="${e(n.id)}" label="${e(n.label)}"${n.spells ? "" : span(n)}>`);
     const values = [
       ...nodeFields(n).map(([name, v]) => `<attvalue for="${e(nodeColumns.idOf(name, v))}" value="${value(v)}"/>`),
       ...Object.entries(n.attributes).map(([name, v]) => `<attvalue for="${e(attrColumns.idOf(name, v))}" value="${value(v)}"/>`),
@@ -169,6 +172,7 @@ export function exportGexf(project: Project, options: GexfExportOptions = {}): I
       }),
     ];
     attvalues(lines, values, "        ");
+    if (n.spells) lines.push("        <spells>", ...n.spells.map((spell) => `          <spell${span(spell)}/>`), "        </spells>");
     const { r, g, b } = rgbOf(KIND_COLOURS[n.kind]);
     lines.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
     if (n.x !== undefined && n.y !== undefined) lines.push(`        <viz:position x="${n.x}" y="${n.y}" z="0"/>`);

@@ -14,7 +14,7 @@ import { readDeclarations, type Declarations } from "./attributes.ts";
 import { readElement, placeOf, type DynamicValue } from "./elements.ts";
 import { KIND_COLOURS } from "../../model/kindColours.ts";
 import { readMeta } from "./meta.ts";
-import { formatIntervals, hasGap, hull, mergeIntervals, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
+import { hasGap, hull, mergeIntervals, timeFormatOf, type ModelInterval, type TimeFormat } from "./time.ts";
 import { declareUndeclared, graphTime, readTimeSteps } from "./leniency.ts";
 
 const VERSIONS = new Set(["1.1", "1.2", "1.2draft", "1.3", "1.3draft"]);
@@ -81,7 +81,7 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
   edges.forEach((edge, i) => ties.push(...readEdge(edge, i, ctx)));
   const whole = graphTime(file.name, graph, ctx.format, problems);
   if (whole.intervals.length > 0) {
-    for (const r of nodes) if (!r.places.has("start")) setNodeInterval(r, whole.intervals, ctx);
+    for (const r of nodes) if (!r.places.has("start")) setNodeInterval(r, whole.intervals);
     for (const r of ties) {
       if (r.candidate.start !== undefined || r.candidate.end !== undefined) continue;
       const [only] = mergeIntervals(whole.intervals);
@@ -118,7 +118,7 @@ function readNodes(list: Element, ctx: Context, nodes: GraphRecord[], observatio
     const values: GraphValue[] = pid ? [...parts.values, { name: "parent", type: "string", text: pid, where, attributeOnly: true }] : parts.values;
     const record = nodeRecord(ctx.file, { id, where, values }, ctx.options, ctx.problems);
     dropKindColour(record);
-    setNodeInterval(record, parts.intervals, ctx);
+    setNodeInterval(record, parts.intervals);
     warnNotFinite(parts.notFinite, where, ctx);
     for (const name of parts.untilEnd) ctx.warnings.push({ file: ctx.file, where, message: `the value of "${name}" has an end but no start; it is kept as a plain attribute`, fix: "Give the value a start date to keep it as an observation" });
     for (const d of parts.dynamic) observations.push(observationOf(id, d, observations.length));
@@ -147,8 +147,11 @@ function dropKindColour(record: GraphRecord): void {
   }
 }
 
-/** Sets a node's start and end: its one interval, or the hull of several (the spells then kept as text, with a warning). */
-function setNodeInterval(record: GraphRecord, given: ModelInterval[], ctx: Context): void {
+/**
+ * Sets a node's time from its intervals (merged where they overlap or touch): start and end are
+ * their hull, and when gaps are left between them, the node's `spells` are the merged intervals.
+ */
+function setNodeInterval(record: GraphRecord, given: ModelInterval[]): void {
   if (given.length === 0) return;
   const intervals = mergeIntervals(given);
   const { start, end } = hull(intervals);
@@ -157,17 +160,11 @@ function setNodeInterval(record: GraphRecord, given: ModelInterval[], ctx: Conte
   else delete c.start;
   if (end !== undefined) c.end = end;
   else delete c.end;
+  if (intervals.length > 1 && hasGap(intervals)) c.spells = intervals;
+  else delete c.spells;
   record.places.set("start", record.where);
   record.places.set("end", record.where);
-  if (intervals.length > 1 && hasGap(intervals)) {
-    (c.attributes as Record<string, unknown>).spells = formatIntervals(intervals);
-    ctx.warnings.push({
-      file: ctx.file,
-      where: record.where,
-      message: `the node has ${intervals.length} spells with gaps between them; the tool keeps one interval per node, from the first start to the last end (${formatIntervals([{ start, end }])}), and the spells in the attribute "spells"`,
-      fix: "Split the node into one node per spell if the gaps matter",
-    });
-  }
+  record.places.set("spells", record.where);
 }
 
 /** Reads one edge: a tie, or one tie per spell (ids `<id>-s1`, `<id>-s2`, …). */

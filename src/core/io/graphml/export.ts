@@ -2,6 +2,7 @@
 // model field in use and for each attribute, positions as `x`/`y`, and the project's meta,
 // waves and observations as JSON in one graph-level data, so importGraphml gives back the same
 // project.
+import { formatSpells } from "../../model/spells.ts";
 import { MODEL_FIELDS, type FieldInfo } from "../../model/fields.ts";
 import type { AttributeValue, Project } from "../../model/schema.ts";
 import type { InputFile } from "../files.ts";
@@ -172,7 +173,8 @@ export function exportGraphml(project: Project, name = "project.graphml"): Input
     ...dataLines([], project.meta.attributes, graphAttrs, "    "),
   ];
   for (const node of project.nodes) {
-    const fields = nodeFields.map((k): [Key, AttributeValue | undefined] => [k, (node as Record<string, unknown>)[k.name] as AttributeValue | undefined]);
+    // A node's spells are text in Gephi's interval notation, which the importer reads back.
+    const fields = nodeFields.map((k): [Key, AttributeValue | undefined] => [k, k.name === "spells" && node.spells ? formatSpells(node.spells) : ((node as Record<string, unknown>)[k.name] as AttributeValue | undefined)]);
     out.push(...element(`<node id="${escapeAttribute(node.id)}"`, "node", dataLines(fields, node.attributes, nodeAttrs, "      ")));
   }
   project.ties.forEach((tie, i) => {

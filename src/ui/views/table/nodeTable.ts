@@ -5,6 +5,7 @@ import { RECOVERY_NODE_INDICATORS } from "../../../core/metrics/recovery/index.t
 import { outputKey, type Report } from "../../../core/metrics/report.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
 import { MODEL_FIELDS } from "../../../core/model/fields.ts";
+import { describeSpells } from "../../../core/model/spells.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { measuresShown, observationIndex, valueAt, type MeasureInfo } from "../../../core/model/valuesAt.ts";
@@ -102,6 +103,7 @@ export function nodeTable({ project, at, report, hideNames }: NodeTableInput): T
     const fieldCells = NODE_FIELDS.map((f) =>
       f.name === "label" && hideNames ? node.id
       : observed.has(f.name) ? valueAt(project, node.id, f.name, at)?.value // as of the date (use_status)
+      : f.kind === "intervals" ? (node.spells ? describeSpells(node.spells) : undefined)
       : (node as Record<string, unknown>)[f.name] as Cell);
     return {
       key: node.id,

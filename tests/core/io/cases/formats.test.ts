@@ -66,12 +66,26 @@ describe("import cases about formats, through the page and the command line", ()
     expect(ties(project, "2018-02-28")).toEqual([]);
     expect(ties(project, "2018-03-02").map((t) => t.id)).toEqual(["r1-s2"]);
     expect(ties(project, "2018-03-03")).toEqual([]);
-    // The model keeps one interval per node: u1's two days are its hull, said in a warning, with the days kept.
+    // u1 exists on its two days only: two spells, start and end their hull for readers that know no spells.
     const u1 = project.nodes.find((n) => n.id === "u1")!;
-    expect([u1.start, u1.end, u1.attributes.spells]).toEqual(["2018-02-25", "2018-03-03", "[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)"]);
-    expect(warnings).toHaveLength(2);
+    expect([u1.start, u1.end, u1.spells]).toEqual([
+      "2018-02-25",
+      "2018-03-03",
+      [
+        { start: "2018-02-25", end: "2018-02-26" },
+        { start: "2018-03-02", end: "2018-03-03" },
+      ],
+    ]);
+    expect(u1.attributes).toEqual({});
+    const present = (date: string) => snapshotAt(project, date).nodes().sort();
+    expect(present("2018-02-25")).toEqual(["u1", "u2", "u3"]);
+    expect(present("2018-02-28")).toEqual(["u2", "u3"]);
+    expect(present("2018-03-02")).toEqual(["u1", "u2", "u3"]);
+    expect(present("2018-03-03")).toEqual(["u2", "u3"]);
+    expect(snapshotAt(project, "2018-02-28").size).toBe(0);
+    // Only the times of day are lost, and said; u1's spells lose nothing.
+    expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("carry a time of day (2018-02-25T03:44:34 …)");
-    expect(warnings[1]).toContain('<node id="u1"> (line 6): the node has 2 spells with gaps between them');
   });
 
   it("11: Gephi 0.9.3's undeclared attributes load, each named in a warning; weight is the tie's weight", async () => {

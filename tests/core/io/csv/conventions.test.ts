@@ -39,11 +39,25 @@ describe("Gephi's interval notation and a year column", () => {
     ]);
   });
 
-  it("reads a node's several intervals as their hull, with the intervals kept and a warning", () => {
+  it("reads a node's several intervals with gaps as its spells, start and end their hull, with no warning (nothing is lost)", () => {
     const result = importCsv([f("nodes.csv", "id,timeset", "a,\"<[2012-04-01, 2012-06-30]; [2013-01-01, 2013-01-31]>\"", "b,"), f("ties.csv", "source,target", "a,b")]);
     const a = project(result).nodes[0];
-    expect([a.start, a.end, a.attributes.spells]).toEqual(["2012-04-01", "2013-02-01", "[2012-04-01, 2012-07-01); [2013-01-01, 2013-02-01)"]);
-    expect(warnings(result)).toHaveLength(1);
+    expect([a.start, a.end, a.spells, a.attributes]).toEqual([
+      "2012-04-01",
+      "2013-02-01",
+      [
+        { start: "2012-04-01", end: "2012-07-01" },
+        { start: "2013-01-01", end: "2013-02-01" },
+      ],
+      {},
+    ]);
+    expect(warnings(result)).toEqual([]);
+  });
+
+  it("reads a node's touching intervals as one interval, without spells", () => {
+    const result = importCsv([f("nodes.csv", "id,timeset", "a,\"<[2012-04-01, 2012-06-30]; [2012-07-01, 2012-07-31]>\"", "b,"), f("ties.csv", "source,target", "a,b")]);
+    const a = project(result).nodes[0];
+    expect([a.start, a.end, a.spells]).toEqual(["2012-04-01", "2012-08-01", undefined]);
   });
 
   it("refuses an interval it cannot read, at its cell", () => {
@@ -142,5 +156,25 @@ describe("kind values that are not kinds, with a mapping", () => {
     expect(warnings(result)).toEqual([
       'nodes.csv, row 3, column "kind": 2 nodes have a kind value that is not a kind nor mapped to one (the first, "alien", here), so they have the default kind community_member. Map those values onto kinds (the page\'s mapping dialog; --map with "kinds"), or correct them',
     ]);
+  });
+});
+
+describe("the nodes.csv spells column (format version 4)", () => {
+  const ties = f("ties.csv", "source,target", "a,b");
+
+  it("reads spells in Gephi's notation; without start and end columns, they are the spells' hull", () => {
+    const result = importCsv([f("nodes.csv", "id,spells", 'a,"<[2018-02-25, 2018-02-26); [2018-03-02, Infinity)>"', "b,"), ties]);
+    const [a, b] = project(result).nodes;
+    expect([a.start, a.end, a.spells]).toEqual(["2018-02-25", undefined, [{ start: "2018-02-25", end: "2018-02-26" }, { start: "2018-03-02" }]]);
+    expect([b.start, b.end, b.spells]).toEqual([undefined, undefined, undefined]);
+    expect(warnings(result)).toEqual([]);
+  });
+
+  it("refuses spells it cannot read, and spells out of order, at their cell with what to do", () => {
+    expect(problems(importCsv([f("nodes.csv", "id,spells", "a,from March", "b,"), ties]))).toEqual([
+      'nodes.csv, row 2, column "spells": "spells": "from March" is not an interval like <[2012, 2014]> or <[2012-04-01, 2012-06-30]>. Write the spells in Gephi\'s interval notation, for example <[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>, or leave it empty',
+    ]);
+    const unordered = problems(importCsv([f("nodes.csv", "id,start,end,spells", 'a,2018-02-25,2018-03-03,"<[2018-03-02, 2018-03-03); [2018-02-25, 2018-02-26)>"', "b,,,"), ties]));
+    expect(unordered[0]).toBe("nodes.csv, row 2, column \"spells\": spell 2 of 2 starts on 2018-02-25, before the spell before it (2018-03-02). Put the spells in date order");
   });
 });

@@ -90,7 +90,7 @@ describe("importCsv", () => {
     const fix = (role: string) =>
       `Make the first row of ${role}.csv the header, with columns named as expected (any case; cells separated by commas, semicolons or tabs), or say which column is which: the page asks, and the command line takes --map mapping.json (docs/data-format.md, "Column mapping")`;
     expect(problems(importCsv([f("nodes.csv", "person,type", "a,b"), f("ties.csv", "giver,taker", "a,b")]))).toEqual([
-      `nodes.csv, row 1: no "id" column (found "person", "type"; expected id and optionally label, kind, start, end, use_status, group_type, recovery_oriented, x, y). ${fix("nodes")}`,
+      `nodes.csv, row 1: no "id" column (found "person", "type"; expected id and optionally label, kind, start, end, spells, use_status, group_type, recovery_oriented, x, y). ${fix("nodes")}`,
       `ties.csv, row 1: no "source" or "target" column (found "giver", "taker"; expected source, target and optionally id, type, valence, strength, directed, start, end). ${fix("ties")}`,
     ]);
   });

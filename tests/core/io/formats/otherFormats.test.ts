@@ -96,7 +96,7 @@ describe("Pajek import", () => {
 describe("Pajek export", () => {
   const project: Project = {
     format: "recovery-networks",
-    version: 3,
+    version: 4,
     meta: { title: 'The "net"', weight: "weight", attributes: {} },
     nodes: [
       { id: "a b", label: "A", kind: "service_user", x: 1, y: 2, attributes: { age: 30, score: 0.5, note: "x" } },

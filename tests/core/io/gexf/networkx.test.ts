@@ -123,15 +123,21 @@ describe("importGexf on networkx 2.8 files", () => {
     expect(counts).toEqual(expected.counts);
   });
 
-  it("keeps a node's gapped spells as its hull, with the spells as an attribute and a warning", () => {
+  it("reads a node's gapped spells as its spells (start and end their hull), with no warning", () => {
     const result = importGexf({ name: "d.gexf", text: readFileSync(dir + "networkx-dynamic-dates.gexf", "utf8") });
     if (!result.ok) throw new Error("not imported");
     const c = result.project.nodes.find((n) => n.id === "c")!;
-    expect(c).toMatchObject({ start: "2012-01-01", end: "2012-10-01", attributes: { spells: "[2012-01-01, 2012-04-01); [2012-07-01, 2012-10-01)" } });
+    expect(c).toMatchObject({
+      start: "2012-01-01",
+      end: "2012-10-01",
+      spells: [
+        { start: "2012-01-01", end: "2012-04-01" },
+        { start: "2012-07-01", end: "2012-10-01" },
+      ],
+      attributes: { hub: "Maidstone" },
+    });
     // f's two spells touch ([…, 05-01) and [05-01, …)): one interval, no attribute, no warning.
     expect(result.project.nodes.find((n) => n.id === "f")).toEqual({ id: "f", label: "Flo", kind: "community_member", start: "2012-02-01", attributes: { hub: "Dover" } });
-    expect(result.warnings.map(formatProblem)).toEqual([
-      'd.gexf, <node id="c"> (line 27): the node has 2 spells with gaps between them; the tool keeps one interval per node, from the first start to the last end ([2012-01-01, 2012-10-01)), and the spells in the attribute "spells". Split the node into one node per spell if the gaps matter',
-    ]);
+    expect(result.warnings.map(formatProblem)).toEqual([]);
   });
 });

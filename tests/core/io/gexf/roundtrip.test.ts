@@ -13,7 +13,7 @@ const datasets = fileURLToPath(new URL("../../../../datasets/", import.meta.url)
 /** A small project with every field, every value type, awkward text and out-of-order observations. */
 const small: Project = {
   format: "recovery-networks",
-  version: 3,
+  version: 4,
   meta: { title: 'Ties <&> "quotes" \'n\' Ünïcødé ✓', created: "2024-01-02T10:00:00Z", modified: "2024-03-04T11:30:00Z", source: "line one\nline two\ttabbed", weight: "strength", attributes: { wave_count: 2, synthetic: false, note: "x < y", ratio: 0.25 } },
   nodes: [
     { id: "su-1", label: 'Zoë <&> "Z" \'z\'', kind: "service_user", start: "2024-01-01", end: "2024-07-01", use_status: "in_recovery", x: -1.5, y: 1e-7, attributes: { age: 34, pathway: "day programme", lived_experience: true, score: 2.5 } },
@@ -95,5 +95,45 @@ describe("exportGexf writes what Gephi and networkx read", () => {
 
   it("escapes markup, quotes and line breaks, and replaces characters XML cannot hold", () => {
     expect(escapeXml(`a<b>&"c'\n\t\r\u0001`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;&#10;&#9;&#13;\uFFFD");
+  });
+});
+
+describe("a node present in several separate spells", () => {
+  const spelled: Project = {
+    format: "recovery-networks",
+    version: 4,
+    meta: { title: "spells", weight: "strength", attributes: {} },
+    nodes: [
+      { id: "u1", label: "U1", kind: "service_user", start: "2018-02-25", end: "2018-03-03", spells: [{ start: "2018-02-25", end: "2018-02-26" }, { start: "2018-03-02", end: "2018-03-03" }], attributes: {} },
+      { id: "u2", label: "U2", kind: "peer_mentor", spells: [{ end: "2018-01-01" }, { start: "2018-02-01" }], attributes: {} },
+    ],
+    ties: [],
+    observations: [],
+    waves: [],
+  };
+
+  it("GEXF writes <spells> (closed ends) and no start or end on the node, and reads them back", () => {
+    for (const version of ["1.3", "1.2draft"] as const) {
+      const file = exportGexf(spelled, { version });
+      expect(file.text).toContain('      <node id="u1" label="U1">');
+      expect(file.text).toContain(
+        ["        <spells>", '          <spell start="2018-02-25" end="2018-02-25"/>', '          <spell start="2018-03-02" end="2018-03-02"/>', "        </spells>"].join("\n"),
+      );
+      expect(file.text).toContain(['        <spells>', '          <spell end="2017-12-31"/>', '          <spell start="2018-02-01"/>', "        </spells>"].join("\n"));
+      const back = importGexf(file);
+      expect(back.ok && back.warnings).toEqual([]);
+      expect(back.ok && back.project).toEqual(spelled);
+    }
+  });
+
+  it("JSON, GraphML and CSV give the spells back; Pajek leaves time out", () => {
+    for (const format of ["json", "graphml", "csv"] as const) {
+      const back = unwrap(loadProject(exportProject(spelled, format)));
+      expect(back.nodes.map((n) => [n.id, n.start, n.end, n.spells])).toEqual(spelled.nodes.map((n) => [n.id, n.start, n.end, n.spells]));
+    }
+    const csv = exportProject(spelled, "csv").find((f) => f.name === "nodes.csv")!;
+    expect(csv.text.split(/\r?\n/)[1]).toBe('u1,U1,service_user,2018-02-25,2018-03-03,"<[2018-02-25, 2018-02-26); [2018-03-02, 2018-03-03)>"');
+    const pajek = unwrap(loadProject(exportProject(spelled, "pajek")));
+    expect(pajek.nodes.map((n) => [n.id, n.start, n.end, n.spells])).toEqual([["u1", undefined, undefined, undefined], ["u2", undefined, undefined, undefined]]);
   });
 });
