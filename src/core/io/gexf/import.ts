@@ -105,6 +105,7 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
     },
     problems,
     warnings,
+    options,
   );
 }
 

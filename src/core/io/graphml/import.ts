@@ -128,6 +128,7 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
     },
     problems,
     warnings,
+    options,
   );
 }
 
