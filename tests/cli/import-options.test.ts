@@ -82,3 +82,23 @@ describe("--self-loops in every format (tests/fixtures/self-loops/)", () => {
     expect(refused.err).toMatch(/links node "[^"]+" to itself\. Remove the self-tie/);
   });
 });
+
+describe("--graph", () => {
+  const bad = fileURLToPath(new URL("../fixtures/bad/graphml-two-graphs.graphml", import.meta.url));
+  it("without it, a GraphML file of several graphs is refused with their ids and --graph named, exit 1", async () => {
+    const run = await runCli("validate", bad);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('holds 2 <graph> elements (1. "first": 1 node, 0 edges; 2. "second": 1 node, 0 edges)');
+    expect(run.err).toContain("--graph with its id or number (--graph first)");
+  });
+  it("reads the graph named by id or number, with a warning for the other", async () => {
+    const byId = await runCli("summary", bad, "--graph", "second", "--format", "json");
+    expect([byId.code, JSON.parse(byId.out).nodes]).toEqual([0, 1]);
+    expect(byId.err).toContain('graph 2 ("second") was read and the other was left out ("first")');
+    const byNumber = await runCli("validate", bad, "--graph", "1");
+    expect([byNumber.code, byNumber.out]).toEqual([0, `ok: 1 nodes, 0 ties, 1 warning (${bad})`]);
+  });
+  it("refuses an empty --graph as a usage error, exit 2", async () => {
+    expect((await runCli("validate", bad, "--graph", " ")).code).toBe(2);
+  });
+});
