@@ -134,7 +134,7 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
         file: file.name,
         where: placeOfElement(graphs[1], "id"),
         message: `${options.graph === undefined ? "holds" : `has no graph "${options.graph}" among its`} ${graphs.length} <graph> elements (${list}), and they are not interviews (none carries a case, ego or session id); a project is one graph`,
-        fix: `${SEVERAL_GRAPHS_FIX}: on the command line --graph with its id or number (--graph ${choices[0].id ?? "1"}); the page asks which`,
+        fix: `${SEVERAL_GRAPHS_FIX}: on the command line --graph with its id or number (--graph ${choices[0].id ?? "1"}); the page asks which. To read them as one network at several times, save each graph in a file of its own and load those files together as its slices`,
       });
       return { ok: false, problems };
     }

@@ -20,7 +20,7 @@ describe("a GraphML file with several graphs", () => {
   it("is refused without a choice, the graphs listed with their counts and --graph named", () => {
     const result = importGraphml(file);
     expect(lines(result)).toEqual([
-      `week.graphml, <graph> (line 4): holds 2 <graph> elements (${LISTED}), and they are not interviews (none carries a case, ego or session id); a project is one graph. Choose which graph to read: on the command line --graph with its id or number (--graph monday); the page asks which`,
+      `week.graphml, <graph> (line 4): holds 2 <graph> elements (${LISTED}), and they are not interviews (none carries a case, ego or session id); a project is one graph. Choose which graph to read: on the command line --graph with its id or number (--graph monday); the page asks which. To read them as one network at several times, save each graph in a file of its own and load those files together as its slices`,
     ]);
     expect(needsGraphChoice(result.ok ? [] : result.problems)).toBe(true);
     expect(graphmlChoices(file)).toEqual([
