@@ -1,12 +1,16 @@
 // Self-loops follow one setting in every format: left out with a warning naming each and where it
 // was (the default), or refused with a located problem (`selfLoops: "refuse"`), on the page's path
 // (File objects through importWithMapping) as on the command line's (loadProject).
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadProject } from "../../../src/core/io/load.ts";
 import { formatProblem, type ImportResult } from "../../../src/core/io/problems.ts";
+import { readRawFiles } from "../../../src/core/io/text/inputs.ts";
 import { openAsPage } from "./cases/pagePath.ts";
+import { xlsxFile } from "./xlsx/xlsxFile.ts";
 
 const dir = fileURLToPath(new URL("../../fixtures/self-loops/", import.meta.url));
 
@@ -56,4 +60,22 @@ describe("a self-loop in every format", () => {
       }
     });
   }
+});
+
+describe("a self-loop in an .xlsx workbook", () => {
+  const path = join(mkdtempSync(join(tmpdir(), "rn-loops-")), "book.xlsx");
+  writeFileSync(path, xlsxFile({ nodes: [["id"], ["a"], ["b"]], ties: [["source", "target"], ["a", "b"], ["b", "b"]] }));
+  const cli = async (selfLoops?: "drop" | "refuse") => loadProject((await readRawFiles([{ name: "book.xlsx", bytes: readFileSync(path) }])).files, selfLoops ? { selfLoops } : {});
+
+  it("is left out with a warning by default, and refused with selfLoops: refuse, in both paths", async () => {
+    for (const result of [await cli(), await openAsPage([path])]) {
+      expect(result.ok ? result.project.ties.map((t) => t.id) : lines(result)).toEqual(["t1"]);
+      expect(lines(result).at(-1)).toContain('1 tie links a node to itself and was left out: "b"');
+    }
+    for (const result of [await cli("refuse"), await openAsPage([path], { selfLoops: "refuse" })]) {
+      expect(result.ok).toBe(false);
+      expect(lines(result)).toHaveLength(1);
+      expect(lines(result)[0]).toMatch(/^book\.xlsx.*: tie "t2" links node "b" to itself\. Remove the self-tie/);
+    }
+  });
 });
