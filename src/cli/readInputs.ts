@@ -108,15 +108,17 @@ export async function loadInputs(paths: readonly string[], io: CommandIO, option
   return result.project;
 }
 
-/** The options every input command takes: the kind of nodes that have none, a column mapping, what to do with self-loops. */
-export const INPUT_OPTIONS = { "default-kind": { type: "string" }, map: { type: "string" }, "self-loops": { type: "string" } } as const;
+/** The options every input command takes: the kind of nodes that have none, a column mapping, what to do with self-loops, which graph of a GraphML file. */
+export const INPUT_OPTIONS = { "default-kind": { type: "string" }, map: { type: "string" }, "self-loops": { type: "string" }, graph: { type: "string" } } as const;
 
 /** The usage lines of `INPUT_OPTIONS`, for each command's help (after its --default-kind line). */
 export const INPUT_USAGE = [
   "  --map FILE            a column mapping (JSON) for CSV and .xlsx files whose columns are not",
   "                        the expected names: {\"ties\": {\"source\": \"from_person\", …}} (docs/data-format.md)",
-  "  --self-loops drop|refuse  a CSV tie from a node to itself: left out with a warning (drop, the",
-  "                        default) or a problem (refuse)",
+  "  --self-loops drop|refuse  a tie from a node to itself, in any format: left out with a warning",
+  "                        (drop, the default) or a problem (refuse)",
+  "  --graph ID|N          which graph to read from a GraphML file holding several: its id, or its",
+  "                        number counting from 1 in the file's order",
 ].join("\n");
 
 /** The input paths among the positional arguments; throws `UsageError` when there are none. */
@@ -128,10 +130,10 @@ export function inputPaths(positionals: readonly string[]): string[] {
 /**
  * The import options from `--default-kind`, `--map FILE` (read and checked here) and
  * `--self-loops`. Throws `UsageError` for a kind not in the vocabulary, a mapping file that
- * cannot be read or is not a mapping (with what is wrong), or a self-loop choice other than
- * drop or refuse.
+ * cannot be read or is not a mapping (with what is wrong), a self-loop choice other than
+ * drop or refuse, or an empty `--graph`.
  */
-export function importOptions(values: { "default-kind"?: string; map?: string; "self-loops"?: string }): ImportOptions {
+export function importOptions(values: { "default-kind"?: string; map?: string; "self-loops"?: string; graph?: string }): ImportOptions {
   const options: ImportOptions = {};
   const kind = values["default-kind"];
   if (kind !== undefined) {
@@ -153,6 +155,10 @@ export function importOptions(values: { "default-kind"?: string; map?: string; "
   if (loops !== undefined) {
     if (loops !== "drop" && loops !== "refuse") throw new UsageError(`--self-loops must be drop or refuse, not "${loops}"`);
     options.selfLoops = loops;
+  }
+  if (values.graph !== undefined) {
+    if (values.graph.trim() === "") throw new UsageError("--graph needs a graph's id or its number (1 for the first)");
+    options.graph = values.graph.trim();
   }
   return options;
 }

@@ -30,9 +30,9 @@ describe("recovery-networks summary", () => {
 
   it("refuses a bad date with exit code 2, and a bad file with its problems and exit code 1", async () => {
     expect((await run("summary", programme, "--at", "31/02/2014")).code).toBe(2);
-    const { code, err } = await run("summary", `${bad}json-self-loop.json`);
+    const { code, err } = await run("summary", `${bad}json-duplicate-node-id.json`);
     expect(code).toBe(1);
-    expect(err).toContain('ties[0].target: tie "t1" links node "a" to itself');
+    expect(err).toContain('nodes[1].id: duplicate id "a" (first used at nodes[0].id)');
   });
 });
 

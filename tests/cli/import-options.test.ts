@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.ts";
 
@@ -51,6 +52,53 @@ describe("--self-loops and validate's exit codes", () => {
   it("refuses it with --self-loops refuse and exits 1", async () => {
     const run = await runCli("validate", dir, "--self-loops", "refuse");
     expect(run.code).toBe(1);
-    expect(run.err).toContain('the tie links node "a" to itself');
+    expect(run.err).toContain('ties.csv, row 3, column "target": tie "t2" links node "a" to itself');
+  });
+});
+
+describe("--self-loops in every format (tests/fixtures/self-loops/)", () => {
+  const fixtures = fileURLToPath(new URL("../fixtures/self-loops/", import.meta.url));
+  /** Each fixture with the nodes and ties left once its self-loop is dropped. */
+  const KEPT: Record<string, [number, number]> = {
+    csv: [2, 1],
+    ego: [3, 3],
+    "matrix.csv": [3, 2],
+    "self-loop.dl": [2, 1],
+    "self-loop.gexf": [1, 0],
+    "self-loop.graphml": [1, 0],
+    "self-loop.json": [1, 0],
+    "self-loop.net": [2, 1],
+  };
+  it.each(Object.entries(KEPT))("%s: validate drops it with a warning and exits 0; with --self-loops refuse exits 1 naming it", async (name, [nodes, ties]) => {
+    // Ego data are given as their three files (a folder is read as a CSV project's nodes and ties).
+    const inputs = name === "ego" ? ["aaties.csv", "alters.csv", "egos.csv"].map((f) => join(fixtures, name, f)) : [join(fixtures, name)];
+    const dropped = await runCli("validate", ...inputs);
+    expect(dropped.code).toBe(0);
+    expect(dropped.out).toMatch(new RegExp(`^ok: ${nodes} nodes, ${ties} ties, \\d warnings?`));
+    expect(dropped.err).toContain("1 tie links a node to itself and was left out");
+    const refused = await runCli("validate", ...inputs, "--self-loops", "refuse");
+    expect(refused.code).toBe(1);
+    expect(refused.err.split("\n").filter((l) => l.includes("to itself"))).toHaveLength(1);
+    expect(refused.err).toMatch(/links node "[^"]+" to itself\. Remove the self-tie/);
+  });
+});
+
+describe("--graph", () => {
+  const bad = fileURLToPath(new URL("../fixtures/bad/graphml-two-graphs.graphml", import.meta.url));
+  it("without it, a GraphML file of several graphs is refused with their ids and --graph named, exit 1", async () => {
+    const run = await runCli("validate", bad);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('holds 2 <graph> elements (1. "first": 1 node, 0 edges; 2. "second": 1 node, 0 edges)');
+    expect(run.err).toContain("--graph with its id or number (--graph first)");
+  });
+  it("reads the graph named by id or number, with a warning for the other", async () => {
+    const byId = await runCli("summary", bad, "--graph", "second", "--format", "json");
+    expect([byId.code, JSON.parse(byId.out).nodes]).toEqual([0, 1]);
+    expect(byId.err).toContain('graph 2 ("second") was read and the other was left out ("first")');
+    const byNumber = await runCli("validate", bad, "--graph", "1");
+    expect([byNumber.code, byNumber.out]).toEqual([0, `ok: 1 nodes, 0 ties, 1 warning (${bad})`]);
+  });
+  it("refuses an empty --graph as a usage error, exit 2", async () => {
+    expect((await runCli("validate", bad, "--graph", " ")).code).toBe(2);
   });
 });

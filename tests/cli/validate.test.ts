@@ -12,7 +12,6 @@ const run = runCli;
 const EXPECTED: Record<string, string[]> = {
   "json-duplicate-node-id.json": ['nodes[1].id: duplicate id "a" (first used at nodes[0].id)'],
   "json-tie-to-missing-node.json": ['ties[0].target: tie "t1" refers to target node "zz", which is not in the nodes'],
-  "json-self-loop.json": ['ties[0].target: tie "t1" links node "a" to itself'],
   "json-unknown-kind.json": ['nodes[0].kind: "kind" is "alien", which is not one of service_user, peer_mentor, family, friend, worker, community_member, group'],
   "json-unknown-valence.json": ['ties[0].valence: "valence" is "good", which is not one of supportive, neutral, risk'],
   "json-strength-out-of-range.json": ['ties[0].strength: "strength" must be from 1 to 5'],

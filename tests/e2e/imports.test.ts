@@ -1,6 +1,8 @@
 // Opening the field's files in the page through the "Open files…" input, as a user would: a
 // Windows-1252 CSV (warning beside the map, names right), an .xlsx workbook, and a survey whose
-// columns are not the expected names (the mapping dialog, then the remembered mapping).
+// columns are not the expected names (the mapping dialog, then the remembered mapping); the
+// header's Self-loops setting (drop with a warning, or refuse), and the choice of graph in a
+// GraphML file of several.
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, type AppPage } from "./harness.ts";
@@ -70,6 +72,48 @@ describe.skipIf(!HAS_BROWSER)("opening the field's files", () => {
     await expect.poll(() => warnings.count(), PATIENT).toBeGreaterThan(0);
     expect(await warnings.first().innerText()).toContain("was read with the column mapping chosen before for these columns");
     expect(await dialog.count()).toBe(0);
+    await page.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  test("the Self-loops setting: refuse shows the self-loop as a problem, and is remembered; drop opens with a warning", async () => {
+    const { page } = app;
+    const files = [csv("nodes.csv", "id\na\nb\n"), csv("ties.csv", "source,target\na,b\nb,b\n")];
+    await page.locator("header select#self-loops").selectOption("refuse");
+    expect(await page.evaluate(() => localStorage.getItem("recovery-networks:self-loops"))).toBe("refuse");
+    await input().setInputFiles(files);
+    const problems = page.locator(".problems[role=alert] ol > li");
+    await expect.poll(() => problems.count(), PATIENT).toBe(1);
+    expect(await problems.first().innerText()).toContain('ties.csv, row 3, column "target": tie "t2" links node "b" to itself');
+    await page.getByRole("button", { name: "Dismiss" }).click();
+
+    await page.locator("header select#self-loops").selectOption("drop");
+    await input().setInputFiles(files);
+    await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 2 of 2 nodes, 1 of 1 ties");
+    const warnings = page.locator(".problems.warnings[role=status] ol > li");
+    await expect.poll(() => warnings.count(), PATIENT).toBe(1);
+    expect(await warnings.first().innerText()).toContain('1 tie links a node to itself and was left out: "b"');
+    await page.getByRole("button", { name: "Dismiss" }).click();
+  });
+
+  test("a GraphML file of several graphs asks which to open, listing them, and opens the one chosen", async () => {
+    const { page } = app;
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph id="monday" edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph>
+  <graph id="tuesday" edgedefault="undirected"><node id="x"/><node id="y"/><node id="z"/><edge source="x" target="y"/><edge source="y" target="z"/></graph>
+</graphml>
+`;
+    await input().setInputFiles({ name: "week.graphml", mimeType: "application/xml", buffer: Buffer.from(text) });
+    const dialog = page.locator("dialog.graph-dialog");
+    await expect.poll(() => dialog.isVisible(), PATIENT).toBe(true);
+    expect((await dialog.locator("label").allInnerTexts()).map((t) => t.trim())).toEqual(["1. monday: 2 nodes, 1 edge", "2. tuesday: 3 nodes, 2 edges"]);
+    await dialog.locator('input[value="tuesday"]').check();
+    await dialog.getByRole("button", { name: "Open this graph" }).click();
+    await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 3 of 3 nodes, 2 of 2 ties");
+    expect(await dialog.count()).toBe(0);
+    const warnings = page.locator(".problems.warnings[role=status] ol > li");
+    await expect.poll(() => warnings.count(), PATIENT).toBe(1);
+    expect(await warnings.first().innerText()).toContain('graph 2 ("tuesday") was read and the other was left out ("monday")');
     await page.getByRole("button", { name: "Dismiss" }).click();
   });
 });

@@ -11,7 +11,7 @@ import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 
 const USAGE = [
   "Usage: npx recovery-networks convert <files or folders…> --to json|csv|gexf|graphml|pajek [--out PATH]",
-  "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
+  "         [--gexf-version 1.3|1.2] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
   "",
   "  --to            the format to write; pajek writes a .net file, and beside it a .clu",
   "                  (whole numbers) or .vec (numbers) file per numeric node attribute",

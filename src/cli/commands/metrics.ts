@@ -57,7 +57,7 @@ async function reportWithThreads(project: Project, at: IsoDate | undefined, opti
 }
 
 const USAGE = [
-  "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
+  "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",

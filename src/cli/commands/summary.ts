@@ -9,7 +9,7 @@ import { applyWeightOption, WEIGHT_USAGE } from "../weightOption.ts";
 import { describeWeight } from "../../core/model/weight.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
+  "Usage: npx recovery-networks summary <files or folders…> [--at YYYY-MM-DD] [--format text|json] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
   '  --format   text (default) or json: {"at","nodes","ties","density","components","isolates","byKind","byType"}',

@@ -9,7 +9,7 @@ import { emit, OUTPUT_OPTIONS, outputFormat, timelineJson } from "./metricsOutpu
 
 export const timelineCommand = defineCommand({
   usage: [
-    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
+    "Usage: npx recovery-networks timeline <files or folder…> [--every wave|month|quarter] [--format json|csv] [--out FILE] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
     "",
     "  --every    wave (default): each wave date; month / quarter: from the first date in the data to the last",
     "  --format   json (default): [{date, nodes, ties, density, …}]; csv: one row per step with",

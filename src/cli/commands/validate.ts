@@ -6,7 +6,7 @@ import { formatProblem } from "../../core/io/problems.ts";
 import { groupProjects, importOptions, projectKey, INPUT_OPTIONS, INPUT_USAGE, inputPaths, readInputs } from "../readInputs.ts";
 
 const USAGE = [
-  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND] [--map FILE] [--self-loops drop|refuse]",
+  "Usage: npx recovery-networks validate <files or folders…> [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
   "",
   "  Each .json, .gexf or .graphml file is checked as a project; the CSV files of a project are",
   "  given as the files (nodes.csv, ties.csv, observations.csv, waves.csv) or the folder holding them.",

@@ -30,10 +30,18 @@ export interface ImportOptions {
   /** Which columns hold which fields when the headers are not the model's names (CSV and .xlsx). */
   mapping?: ColumnMapping;
   /**
-   * A tie from a node to itself (a self-nomination) in a CSV file: `drop` (the default) leaves it
-   * out with a warning naming each; `refuse` makes it a problem.
+   * A tie from a node to itself (a self-nomination), in any format (CSV, .xlsx, JSON, GEXF,
+   * GraphML, Pajek, UCINET DL, matrices, ego data): `drop` (the default) leaves it out with one
+   * warning naming each and where it was; `refuse` makes each a located problem. Applied in one
+   * place, `validateProject`, which every importer calls.
    */
   selfLoops?: "drop" | "refuse";
+  /**
+   * Which `<graph>` to read from a GraphML file holding several that are not interviews: its `id`,
+   * or its number counting from 1 in the file's order (`"2"`). Without it such a file is refused
+   * with a problem listing the graphs.
+   */
+  graph?: string;
 }
 
 /** Choices that only some formats take; the others ignore them. */

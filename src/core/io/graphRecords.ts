@@ -251,8 +251,9 @@ function lineIn(where: string): number {
 /**
  * Validates the project read from a graph file, with `problems` already found while reading.
  * Every problem in one list, in reading order (by line); the project only when there are none.
+ * Self-loops follow `options.selfLoops` (see `validateProject`).
  */
-export function assembleProject(parts: GraphParts, problems: Problem[], warnings: Problem[] = []): ImportResult {
+export function assembleProject(parts: GraphParts, problems: Problem[], warnings: Problem[] = [], options: ImportOptions = {}): ImportResult {
   const candidate = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -263,7 +264,7 @@ export function assembleProject(parts: GraphParts, problems: Problem[], warnings
     waves: parts.waves ?? [],
   };
   const locate = graphLocator(parts);
-  const result = validateProject(candidate, locate, warnings);
+  const result = validateProject(candidate, locate, warnings, options.selfLoops);
   if (result.ok && problems.length === 0) return result;
   // The reader's own problems first; the validator's, where the reader has not already said
   // something about the same place.

@@ -2,7 +2,7 @@
 // at its JSON path (or, for broken JSON, its line and column), and export with a stable key order.
 import { metaSchema, migrateProject, nodeSchema, observationSchema, PROJECT_FORMAT, PROJECT_VERSION, READABLE_VERSIONS, tieSchema, waveSchema, type Project } from "../model/schema.ts";
 import { jsonLocator, validateProject } from "../model/validate.ts";
-import type { InputFile } from "./files.ts";
+import type { ImportOptions, InputFile } from "./files.ts";
 import type { ImportResult, Problem } from "./problems.ts";
 
 /** Line and column (both from 1) of an offset in a text. */
@@ -119,8 +119,9 @@ function protoKeys(value: unknown, path: string, out: string[]): void {
 /**
  * Imports a project JSON file, reporting every problem (syntax, format, version, schema,
  * references). A version 1 file is migrated (`migrateProject`: its weight is `strength`).
+ * Self-loops follow `options.selfLoops` (left out with a warning by default).
  */
-export function importJson(file: InputFile): ImportResult {
+export function importJson(file: InputFile, options: ImportOptions = {}): ImportResult {
   const problem = (where: string, message: string, fix: string): ImportResult => ({ ok: false, problems: [{ file: file.name, where, message, fix }] });
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   if (text.trim() === "") return problem("", "the file is empty", "Open a project file saved by Recovery Networks, or export one again");
@@ -151,7 +152,7 @@ export function importJson(file: InputFile): ImportResult {
   }
   const proto: string[] = [];
   protoKeys(candidate, "", proto);
-  const result = validateProject(migrateProject(record), jsonLocator(file.name));
+  const result = validateProject(migrateProject(record), jsonLocator(file.name), [], options.selfLoops);
   const protoProblems: Problem[] = proto.map((where) => ({
     file: file.name,
     where,

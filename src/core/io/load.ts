@@ -110,7 +110,7 @@ function loadFiles(files: InputFile[], options: ImportOptions): ImportResult {
   const [file] = group;
   switch (format) {
     case "json":
-      return importJson(file);
+      return importJson(file, options);
     case "gexf":
       return importGexf(file, options);
     case "graphml":

@@ -1,6 +1,7 @@
 // Checks a candidate project against the schema and the rules the schema cannot express
 // (unique ids, ties between existing nodes, no self-loops, end after start), collecting every
-// problem with its place in the source file.
+// problem with its place in the source file. Every importer passes through here, so the one rule
+// for self-loops (left out with a warning, or refused: a setting) is applied here for every format.
 import type { z } from "zod";
 import type { ImportResult, Problem } from "../io/problems.ts";
 import { fieldFix, modelField, type Collection } from "./fields.ts";
@@ -204,6 +205,48 @@ export interface RecordKeys {
   waves: readonly { id?: string }[];
 }
 
+/**
+ * What to do with a tie from a node to itself (a self-nomination): `drop` leaves it out with a
+ * warning naming each (the default), `refuse` makes each a located problem.
+ */
+export type SelfLoopRule = "drop" | "refuse";
+
+/** The fix given with a refused self-loop: says the setting, so the user knows the other way. */
+const REFUSED_LOOP_FIX = "Remove the self-tie or correct its target (self-loops are refused by the setting chosen; with the default setting they are left out with a warning)";
+
+/** How many dropped self-loops a warning names one by one before it counts the rest. */
+const NAMED_LOOPS = 20;
+
+/**
+ * Leaves out the ties of a candidate whose source is their target, with one warning that names
+ * each (its source and its place in the file, via `locate`). Returns the candidate without them,
+ * the warning (undefined when there were none), and a locator for the shorter candidate (a tie's
+ * index there mapped back to its index in the file). Only `ties` is read; anything that is not a
+ * tie with string ends is kept for the schema to judge.
+ */
+export function dropSelfLoops(candidate: unknown, locate: Locator): { candidate: unknown; warning?: Problem; locate: Locator } {
+  const ties = candidate !== null && typeof candidate === "object" ? (candidate as Record<string, unknown>).ties : undefined;
+  if (!Array.isArray(ties)) return { candidate, locate };
+  const isLoop = (t: unknown) => t !== null && typeof t === "object" && typeof (t as { source?: unknown }).source === "string" && (t as { source: string }).source === (t as { target?: unknown }).target;
+  const loops: number[] = [];
+  const kept: number[] = [];
+  ties.forEach((t, i) => (isLoop(t) ? loops : kept).push(i));
+  if (loops.length === 0) return { candidate, locate };
+  const named = loops.slice(0, NAMED_LOOPS).map((i) => {
+    const place = locate(["ties", i, "target"]);
+    return `"${(ties[i] as { source: string }).source}" (${place.where || place.file})`;
+  });
+  const more = loops.length - named.length;
+  const first = locate(["ties", loops[0], "target"]);
+  const warning: Problem = {
+    ...first,
+    message: `${loops.length} tie${loops.length === 1 ? " links a node" : "s link a node"} to itself and ${loops.length === 1 ? "was" : "were"} left out: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+    fix: "Nothing to do if these are self-nominations; to refuse such files instead, choose to refuse self-loops (the page's Self-loops setting, or --self-loops refuse)",
+  };
+  const shifted: Locator = (path) => (path[0] === "ties" && typeof path[1] === "number" && path[1] < kept.length ? locate(["ties", kept[path[1]], ...path.slice(2)]) : locate(path));
+  return { candidate: { ...(candidate as Record<string, unknown>), ties: kept.map((i) => ties[i]) }, warning, locate: shifted };
+}
+
 function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
   const issues = [
     ...reservedIds(project.nodes),
@@ -231,7 +274,7 @@ function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
       issues.push({
         path: ["ties", i, "target"],
         message: `tie ${name} links node "${tie.source}" to itself`,
-        fix: "Remove the self-tie or correct its target",
+        fix: REFUSED_LOOP_FIX,
       });
     }
   });
@@ -253,8 +296,17 @@ function located(issue: Issue, locate: Locator): Problem {
 }
 
 /** The rules between records: ids, references, self-loops, intervals. */
-export function semanticProblems(project: RecordKeys, locate: Locator): Problem[] {
-  return semanticIssues(project, locate).map((issue) => located(issue, locate));
+export function semanticProblems(project: RecordKeys, locate: Locator, selfLoops: SelfLoopRule = "drop"): Problem[] {
+  const issues = semanticIssues(project, locate);
+  // Under `drop`, self-loops are left out (with a warning) before the rules run, never a problem.
+  return (selfLoops === "drop" ? issues.filter((issue) => !isLoopIssue(issue, project)) : issues).map((issue) => located(issue, locate));
+}
+
+/** Whether an issue is the self-loop rule's (a tie whose target is its source). */
+function isLoopIssue(issue: Issue, project: RecordKeys): boolean {
+  if (issue.path[0] !== "ties" || issue.path[2] !== "target" || typeof issue.path[1] !== "number") return false;
+  const tie = project.ties[issue.path[1]];
+  return tie?.source !== undefined && tie.source === tie.target && issue.fix === REFUSED_LOOP_FIX;
 }
 
 const KEY_FIELDS = ["id", "source", "target", "subject", "start", "end"] as const;
@@ -302,12 +354,19 @@ function byPlace(a: ProjectPath, b: ProjectPath): number {
  * Validates a candidate project against the schema and the rules between records, in one run:
  * when the schema refuses some fields, the rules are still checked on every field it accepted.
  * Nothing is partially accepted: either the whole project, or every problem found, in the
- * order of the records.
+ * order of the records. Self-loops (`selfLoops`): `drop` (the default) leaves them out first with
+ * one warning naming each and where it was (see `dropSelfLoops`); `refuse` reports each as a problem.
  */
-export function validateProject(candidate: unknown, locate: Locator, warnings: Problem[] = []): ImportResult {
+export function validateProject(candidate: unknown, locate: Locator, warnings: Problem[] = [], selfLoops: SelfLoopRule = "drop"): ImportResult {
+  if (selfLoops === "drop") {
+    const dropped = dropSelfLoops(candidate, locate);
+    candidate = dropped.candidate;
+    locate = dropped.locate;
+    if (dropped.warning) warnings = [...warnings, dropped.warning];
+  }
   const parsed = projectSchema.safeParse(candidate);
   if (parsed.success) {
-    const problems = semanticProblems(parsed.data, locate);
+    const problems = semanticProblems(parsed.data, locate, selfLoops);
     if (problems.length) return { ok: false, problems };
     // Ties without a numeric weight count 1 in strength: said, never silent.
     const weight = weightWarning(parsed.data);

@@ -1,18 +1,24 @@
 // Opening files into the store: on success the project replaces the current one (date at
 // "now", selection cleared, warnings listed beside the map); on failure every problem is listed
 // and the current network stays. When a CSV or .xlsx file's columns are not the expected names,
-// the column-mapping dialog asks which is which (remembered for the next file with those columns).
+// the column-mapping dialog asks which is which (remembered for the next file with those columns);
+// when a GraphML file holds several graphs that are not interviews, a dialog asks which to read.
+// The self-loop setting (the header's, remembered in this browser) goes with every import.
 import type { ImportOptions, InputFile } from "../../core/io/files.ts";
 import type { ImportResult } from "../../core/io/problems.ts";
 import { latestDate } from "../../core/model/snapshot.ts";
 import { defaultFilters, type Store } from "../store.ts";
 import { importFiles, readFiles } from "./openFiles.ts";
 import type { askMapping } from "./mappingDialog.ts";
+import type { askGraph } from "./graphDialog.ts";
+import { recallSelfLoops } from "./importSettings.ts";
 import { recallMapping, rememberMapping, type MappingStorage } from "./rememberedMappings.ts";
 
 /**
  * Imports decoded files with the column mapping remembered for their columns, if any; when the
  * import fails for want of a column, asks for a mapping (`ask`) and imports again with it.
+ * When the import fails because a GraphML file holds several graphs (and `options.graph` chose
+ * none), asks which (`chooseGraph`) and imports again with it; Cancel keeps the failure.
  * Returns the result, with a warning saying when a remembered mapping was used.
  */
 export async function importWithMapping(
@@ -20,7 +26,21 @@ export async function importWithMapping(
   ask: typeof askMapping = async (previews, start) => (await import("./mappingDialog.ts")).askMapping(previews, start),
   options: ImportOptions = {},
   storage: MappingStorage | undefined = globalThis.localStorage,
+  chooseGraph: typeof askGraph = async (file, choices) => (await import("./graphDialog.ts")).askGraph(file, choices),
 ): Promise<ImportResult> {
+  const first = await importMapped(files, ask, options, storage);
+  if (first.ok || files.length !== 1 || options.graph !== undefined) return first;
+  const { graphmlChoices, needsGraphChoice } = await import("../../core/io/graphml/import.ts");
+  if (!needsGraphChoice(first.problems)) return first;
+  const choices = graphmlChoices(files[0]);
+  if (choices === undefined) return first;
+  const graph = await chooseGraph(files[0].name, choices);
+  if (graph === undefined) return first;
+  return importMapped(files, ask, { ...options, graph }, storage);
+}
+
+/** The column-mapping part of `importWithMapping`. */
+async function importMapped(files: InputFile[], ask: typeof askMapping, options: ImportOptions, storage: MappingStorage | undefined): Promise<ImportResult> {
   const { previewTables, mappingKey, needsMapping } = await import("../../core/io/mapping/preview.ts");
   const previews = previewTables(files);
   const key = mappingKey(previews);
@@ -49,7 +69,7 @@ export async function openInto(store: Store, files: File[]): Promise<void> {
   store.set({ status: { phase: "loading", message: `Opening ${files.length} file${files.length === 1 ? "" : "s"}…`, problems: [] } });
   try {
     const read = await readFiles(files);
-    const result: ImportResult = read.problems.length > 0 ? { ok: false, problems: read.problems } : await importWithMapping(read.files);
+    const result: ImportResult = read.problems.length > 0 ? { ok: false, problems: read.problems } : await importWithMapping(read.files, undefined, { selfLoops: recallSelfLoops() });
     if (!result.ok) {
       store.set({ status: { phase: "ready", message: `Could not open: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`, problems: [...(result.warnings ?? []), ...result.problems] } });
       return;

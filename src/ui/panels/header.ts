@@ -5,6 +5,7 @@ import { download, el } from "../dom.ts";
 import { FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
+import { recallSelfLoops, rememberSelfLoops, SELF_LOOP_CHOICES } from "../open/importSettings.ts";
 import type { Store } from "../store.ts";
 
 /** Mounts the header in `container`; returns the function that removes it. */
@@ -15,6 +16,12 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const folderInput = el("input", { type: "file", webkitdirectory: "", hidden: "" });
   const openButton = el("button", { type: "button", title: "Open project JSON, CSV (several at once), GEXF or GraphML" }, "Open files…");
   const folderButton = el("button", { type: "button", title: "Open every file in a folder" }, "Open folder…");
+  // What the next file opened does with a tie from a node to itself; remembered in this browser.
+  const loops = el("select", { id: "self-loops", title: "A tie from a node to itself (a self-nomination) in the next file opened: left out with a warning naming each, or the file refused with the place of each" },
+    ...SELF_LOOP_CHOICES.map((c) => el("option", { value: c.value }, c.label)));
+  loops.value = recallSelfLoops();
+  loops.addEventListener("change", () => rememberSelfLoops(loops.value === "refuse" ? "refuse" : "drop"));
+  const loopsLabel = el("label", { for: "self-loops" }, "Self-loops: ", loops);
   const hide = el("input", { type: "checkbox", id: "hide-names" });
   const hideLabel = el("label", { for: "hide-names", title: "Show ids instead of names, for screens in meetings" }, hide, " Hide names");
   const pseudo = el("input", { type: "checkbox", id: "pseudonymise-exports" });
@@ -28,7 +35,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const dismiss = el("button", { type: "button" }, "Dismiss");
   const failure = el("div", { class: "export-failure", role: "alert", hidden: "" }, failureText, dismiss);
   dismiss.addEventListener("click", () => failure.setAttribute("hidden", ""));
-  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, hideLabel, pseudoLabel, exportSelect), failure);
+  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, loopsLabel, hideLabel, pseudoLabel, exportSelect), failure);
 
   openButton.addEventListener("click", () => fileInput.click());
   folderButton.addEventListener("click", () => folderInput.click());

@@ -5,7 +5,7 @@ import { jsonLocator, validateProject } from "../../../src/core/model/validate.t
 const base = { format: "recovery-networks", version: 1, meta: { title: "t" }, observations: [], waves: [] };
 
 describe("validateProject reports every problem in one run", () => {
-  test("fields the schema refuses do not hide duplicate ids, missing nodes or self-loops elsewhere in the same records", () => {
+  test("fields the schema refuses do not hide duplicate ids, missing nodes or self-loops (refused by the setting) elsewhere in the same records", () => {
     const candidate = {
       ...base,
       nodes: [
@@ -18,7 +18,7 @@ describe("validateProject reports every problem in one run", () => {
         { id: "t2", source: "b", target: "b", type: "nonsense", valence: "risk" },
       ],
     };
-    const result = validateProject(candidate, jsonLocator("p.json"));
+    const result = validateProject(candidate, jsonLocator("p.json"), [], "refuse");
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
@@ -31,6 +31,15 @@ describe("validateProject reports every problem in one run", () => {
       'ties[1].type: "type" is "nonsense", which is not one of family, partner, friend, peer_support, mentoring, professional, membership, group_link, other',
       'ties[1].target: tie "t2" links node "b" to itself',
     ]);
+  });
+
+  test("by default a self-loop is left out first with a warning, and the problems after it keep their places in the file", () => {
+    const nodes = [{ id: "a", label: "A", kind: "family" }, { id: "b", label: "B", kind: "family" }];
+    const loop = { id: "t1", source: "a", target: "a", type: "friend", valence: "neutral" };
+    const bad = validateProject({ ...base, nodes, ties: [loop, { id: "t2", source: "a", target: "b", type: "friend", valence: "good" }] }, jsonLocator("p.json"));
+    expect(bad.ok ? [] : bad.problems.map((p) => `${p.where}: ${p.message}`)).toEqual(['ties[1].valence: "valence" is "good", which is not one of supportive, neutral, risk']);
+    const good = validateProject({ ...base, nodes, ties: [loop, { id: "t2", source: "a", target: "b", type: "friend", valence: "neutral" }] }, jsonLocator("p.json"));
+    expect(good.ok ? [good.project.ties.map((t) => t.id), good.warnings.map((w) => `${w.where}: ${w.message}`)] : []).toEqual([["t2"], ['ties[0].target: 1 tie links a node to itself and was left out: "a" (ties[0].target)']]);
   });
 
   test("a refused field is not checked again: a bad source id is reported once, by the schema", () => {

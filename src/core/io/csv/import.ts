@@ -116,7 +116,6 @@ export function importCsv(files: InputFile[], chosen: ImportOptions = {}): Impor
     records.set(role, table ? table.rows.map((_, i) => readRecord(table, i, options, problems, notes)) : []);
   }
   records.set("ties", splitSpells(records.get("ties")!));
-  records.set("ties", selfLoops(records.get("ties")!, tables.get("ties")!, options, problems, warnings));
   if (!tables.has("nodes")) {
     records.set("nodes", nodesFromTies(records.get("ties")!, options));
     const n = records.get("nodes")!.length;
@@ -141,7 +140,7 @@ export function importCsv(files: InputFile[], chosen: ImportOptions = {}): Impor
     observations: records.get("observations")!.map((r) => r.value),
     waves: records.get("waves")!.map((r) => r.value),
   };
-  const result = validateProject(candidate, locate, warnings);
+  const result = validateProject(candidate, locate, warnings, options.selfLoops);
   if (result.ok && problems.length === 0) return result;
   // Cells already reported as unreadable stay in the candidate as text; drop the validator's repeat.
   const reported = new Set(problems.map((p) => `${p.file}|${p.where}`));
@@ -152,6 +151,7 @@ export function importCsv(files: InputFile[], chosen: ImportOptions = {}): Impor
   const semantic = semanticProblems(
     { ...candidate, nodes: readable("nodes"), ties: readable("ties"), observations: readable("observations"), waves: readable("waves") } as unknown as Project,
     locate,
+    options.selfLoops,
   );
   const all = [...problems, ...more];
   const placed = new Set(all.map((p) => `${p.file}|${p.where}`));
@@ -291,31 +291,6 @@ function splitSpells(ties: ReadRecord[]): ReadRecord[] {
       return { value, row: r.row, bad: r.bad };
     });
   });
-}
-
-/**
- * Ties from a node to itself: left out with a warning naming each (the default), or, with
- * `selfLoops: "refuse"`, a problem each. The validator would refuse them one by one.
- */
-function selfLoops(ties: ReadRecord[], table: Table | undefined, options: ImportOptions, problems: Problem[], warnings: Problem[]): ReadRecord[] {
-  const loops = ties.filter((r) => r.value.source !== undefined && r.value.source === r.value.target);
-  if (loops.length === 0 || table === undefined) return ties;
-  const target = table.columns.find((c) => c.field === "target");
-  const where = (r: ReadRecord) => `row ${r.row}${target ? `, column "${target.header}"` : ""}`;
-  if (options.selfLoops === "refuse") {
-    for (const r of loops) {
-      problems.push({ file: table.file, where: where(r), message: `the tie links node "${String(r.value.source)}" to itself`, fix: "Remove the self-tie or correct its target (self-loops are refused by this setting; the default leaves them out with a warning)" });
-    }
-    return ties;
-  }
-  const names = loops.slice(0, 5).map((r) => `"${String(r.value.source)}" (row ${r.row})`).join(", ");
-  warnings.push({
-    file: table.file,
-    where: where(loops[0]),
-    message: `${loops.length} tie${loops.length === 1 ? " links a node" : "s link a node"} to itself and ${loops.length === 1 ? "was" : "were"} left out: ${names}${loops.length > 5 ? ` and ${loops.length - 5} more` : ""}`,
-    fix: "Nothing to do if these are self-nominations; to refuse such files instead, use --self-loops refuse",
-  });
-  return ties.filter((r) => !loops.includes(r));
 }
 
 /** The nodes of an edge list given alone: each source and target id once, in order of first appearance. */

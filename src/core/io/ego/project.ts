@@ -171,5 +171,5 @@ export function projectFromInterviews(file: string, title: string, interviews: r
     fix: "Nothing to do, unless the same person appears as an alter of two egos: then give those nodes one id (merge them) after loading",
   });
   const weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), ties.some((r) => r.places.has("strength")));
-  return assembleProject({ file, meta: { title, weight, attributes: {} }, nodes, ties, observations, waves, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings);
+  return assembleProject({ file, meta: { title, weight, attributes: {} }, nodes, ties, observations, waves, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings, options);
 }

@@ -36,7 +36,8 @@ interface Context {
 /**
  * Imports one GEXF file. Refuses, each with its element and line: what is not GEXF, undeclared
  * attributes, values that are not their declared type, bad times, an end before its start,
- * duplicate ids, edges to missing nodes, self-loops, and model values outside their vocabulary.
+ * duplicate ids, edges to missing nodes, and model values outside their vocabulary. Self-loops
+ * follow `options.selfLoops` (left out with a warning by default; see `validateProject`).
  */
 export function importGexf(file: InputFile, options: ImportOptions = {}): ImportResult {
   const parsed = parseXml(file, "GEXF");
@@ -105,6 +106,7 @@ export function importGexf(file: InputFile, options: ImportOptions = {}): Import
     },
     problems,
     warnings,
+    options,
   );
 }
 

@@ -20,6 +20,59 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
 }
 
+/** The start of the fix given when a GraphML file holds several graphs and none was chosen: the page recognises it (`needsGraphChoice`). */
+const SEVERAL_GRAPHS_FIX = "Choose which graph to read";
+
+/** One `<graph>` of a GraphML file, as the choice of graph shows it: its number (from 1, in the file's order), its id, and how many nodes and edges it holds (nested ones included). */
+export interface GraphChoice {
+  index: number;
+  id?: string;
+  nodes: number;
+  edges: number;
+}
+
+/** Counts the descendants of `element` with the local name `name`. */
+function countDescendants(element: Element, name: string): number {
+  let n = 0;
+  for (const child of childElements(element)) n += (child.localName === name ? 1 : 0) + countDescendants(child, name);
+  return n;
+}
+
+function describeGraphs(graphs: readonly Element[]): GraphChoice[] {
+  return graphs.map((g, i) => {
+    const id = g.getAttribute("id") ?? undefined;
+    return { index: i + 1, ...(id !== undefined ? { id } : {}), nodes: countDescendants(g, "node"), edges: countDescendants(g, "edge") };
+  });
+}
+
+/** The graph `wanted` names: by id first, else by its number counting from 1. Undefined when none. */
+function pickGraph(choices: readonly GraphChoice[], wanted: string): GraphChoice | undefined {
+  return choices.find((c) => c.id === wanted) ?? (/^\d+$/.test(wanted) ? choices[Number(wanted) - 1] : undefined);
+}
+
+/**
+ * The graphs to choose from when a GraphML file holds several `<graph>` elements that are not
+ * interviews (the case `importGraphml` refuses without `options.graph`); undefined for any other
+ * file (one graph, interviews, not GraphML, not well-formed). For the page's choice of graph.
+ */
+export function graphmlChoices(file: InputFile): GraphChoice[] | undefined {
+  if (!/\.graphml$/i.test(file.name) || notGraphml(file, undefined)) return undefined;
+  const parsed = parseXml(file, "GraphML");
+  if (!parsed.ok) return undefined;
+  const root = parsed.document.documentElement!;
+  if (root.localName !== "graphml") return undefined;
+  const graphs = childElements(root, "graph");
+  if (graphs.length < 2) return undefined;
+  const keys = readKeys(root, file.name, [], []);
+  if (graphs.every((g) => isInterview(root, g, readValues(g, "graph", "", keys, file.name, [])))) return undefined;
+  return describeGraphs(graphs);
+}
+
+/** Whether an import failed only for want of a choice of graph (see `graphmlChoices`). */
+export function needsGraphChoice(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.fix.startsWith(SEVERAL_GRAPHS_FIX));
+}
+
 /** True when the root or the graph says the file is a Network Canvas interview (`nc:caseId`, `nc:caseID`). */
 function rootIsInterview(root: Element, graph: Element): boolean {
   return [root, graph].some((e) => Array.from(e.attributes).some((a) => /^caseid$/i.test(a.localName ?? "")));
@@ -70,15 +123,30 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
     const interviews = readInterviews(root, graphs, keys, file.name, problems);
     return projectFromInterviews(file.name, baseName(file.name), interviews, options, problems, warnings);
   }
-  for (const extra of graphs.slice(1)) {
-    problems.push({
+  // Several graphs that are not interviews: the one `options.graph` names is read, the others left out with a warning.
+  let graph = graphs[0];
+  if (graphs.length > 1) {
+    const choices = describeGraphs(graphs);
+    const list = choices.map((c) => `${c.index}. ${c.id === undefined ? "(no id)" : `"${c.id}"`}: ${c.nodes} node${c.nodes === 1 ? "" : "s"}, ${c.edges} edge${c.edges === 1 ? "" : "s"}`).join("; ");
+    const chosen = options.graph === undefined ? undefined : pickGraph(choices, options.graph);
+    if (chosen === undefined) {
+      problems.push({
+        file: file.name,
+        where: placeOfElement(graphs[1], "id"),
+        message: `${options.graph === undefined ? "holds" : `has no graph "${options.graph}" among its`} ${graphs.length} <graph> elements (${list}), and they are not interviews (none carries a case, ego or session id); a project is one graph`,
+        fix: `${SEVERAL_GRAPHS_FIX}: on the command line --graph with its id or number (--graph ${choices[0].id ?? "1"}); the page asks which. To read them as one network at several times, save each graph in a file of its own and load those files together as its slices`,
+      });
+      return { ok: false, problems };
+    }
+    graph = graphs[chosen.index - 1];
+    const others = choices.filter((c) => c !== chosen);
+    warnings.push({
       file: file.name,
-      where: placeOfElement(extra, "id"),
-      message: `is a second <graph> in the file (it has ${graphs.length}, and they are not interviews: none carries a case, ego or session id); a project is one graph`,
-      fix: "Save each graph in a file of its own and load the one you want; if they are one network at several times, load those files together as its slices",
+      where: placeOfElement(graph, "id"),
+      message: `holds ${graphs.length} graphs; graph ${chosen.index}${chosen.id === undefined ? "" : ` ("${chosen.id}")`} was read and the other${others.length === 1 ? " was" : "s were"} left out (${others.map((c) => (c.id === undefined ? `graph ${c.index}` : `"${c.id}"`)).join(", ")})`,
+      fix: "To read another graph, give its id or number (--graph on the command line; the page asks when the file is opened); to read them as one network at several times, save each graph in a file of its own and load those files together as its slices",
     });
   }
-  const graph = graphs[0];
   const graphWhere = placeOfElement(graph, "id");
   const edgedefault = graph.getAttribute("edgedefault") ?? "undirected";
   if (edgedefault !== "directed" && edgedefault !== "undirected") {
@@ -128,6 +196,7 @@ export function importGraphml(file: InputFile, options: ImportOptions = {}): Imp
     },
     problems,
     warnings,
+    options,
   );
 }
 

@@ -24,7 +24,8 @@ export function isSymmetric(cells: readonly (readonly number[])[]): boolean {
 }
 
 /**
- * The project of a square matrix. Self-ties (the diagonal) are left out with a warning. Weights
+ * The project of a square matrix. Values on the diagonal are self-ties, which follow the
+ * self-loop setting like every format's (left out with a warning by default, or refused). Weights
  * are kept as the attribute `weight` only when some value is not 1; a binary matrix has none.
  */
 export function projectFromMatrix(input: MatrixInput, options: ImportOptions, problems: Problem[], warnings: Problem[]): ImportResult {
@@ -39,21 +40,15 @@ export function projectFromMatrix(input: MatrixInput, options: ImportOptions, pr
   const symmetric = isSymmetric(cells);
   const weighted = cells.some((row) => row.some((v) => v !== 0 && v !== 1));
   const ties: GraphRecord[] = [];
-  let loops = 0;
   for (let i = 0; i < n; i++) {
     for (let j = symmetric ? i : 0; j < n; j++) {
       const v = cells[i][j];
       if (v === 0) continue;
-      if (i === j) {
-        loops++;
-        continue;
-      }
       const where = `${input.rowWhere[i] ?? ""}, column ${j + 1}`;
       const values: GraphValue[] = weighted ? [{ name: "weight", type: "number", text: String(v), where }] : [];
       ties.push(tieRecord(file, { id: `e${ties.length + 1}`, source: labels[i], target: labels[j], directed: !symmetric, where, values }, problems));
     }
   }
-  if (loops > 0) warnings.push({ file, where: "", message: `${loops} value${loops === 1 ? "" : "s"} on the diagonal (a node's tie to itself) ${loops === 1 ? "was" : "were"} left out: a network of ties between people has no self-ties`, fix: "Nothing to do, unless the diagonal held something else (then keep it as a node attribute)" });
   const weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), false);
-  return assembleProject({ file, meta: { title: input.title, weight, attributes: {} }, nodes, ties, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings);
+  return assembleProject({ file, meta: { title: input.title, weight, attributes: {} }, nodes, ties, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings, options);
 }

@@ -220,5 +220,5 @@ export function importPajek(files: InputFile[], options: ImportOptions = {}): Im
   });
   const title = parts.title ?? name.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, "");
   const weight = detectWeight(ties.map((r) => r.candidate as Pick<Tie, "attributes">), false);
-  return assembleProject({ file: name, meta: { title, weight, attributes: {} }, nodes, ties, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings);
+  return assembleProject({ file: name, meta: { title, weight, attributes: {} }, nodes, ties, elsewhere: { meta: "", observations: "", waves: "" } }, problems, warnings, options);
 }

@@ -106,13 +106,13 @@ describe("self-loops", () => {
     const result = importCsv(files());
     expect(project(result).ties.map((t) => t.id)).toEqual(["t1"]);
     expect(warnings(result)).toEqual([
-      'ties.csv, row 3, column "target": 2 ties link a node to itself and were left out: "c" (row 3), "b" (row 4). Nothing to do if these are self-nominations; to refuse such files instead, use --self-loops refuse',
+      'ties.csv, row 3, column "target": 2 ties link a node to itself and were left out: "c" (row 3, column "target"), "b" (row 4, column "target"). Nothing to do if these are self-nominations; to refuse such files instead, choose to refuse self-loops (the page\'s Self-loops setting, or --self-loops refuse)',
     ]);
   });
   it("are refused, one problem each, with selfLoops: refuse", () => {
     expect(problems(importCsv(files(), { selfLoops: "refuse" })).map((p) => p.split(". ")[0])).toEqual([
-      'ties.csv, row 3, column "target": the tie links node "c" to itself',
-      'ties.csv, row 4, column "target": the tie links node "b" to itself',
+      'ties.csv, row 3, column "target": tie "t2" links node "c" to itself',
+      'ties.csv, row 4, column "target": tie "t3" links node "b" to itself',
     ]);
   });
 });

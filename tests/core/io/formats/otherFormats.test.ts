@@ -150,12 +150,12 @@ describe("UCINET DL import", () => {
     expect(embedded.ties.map((t) => [t.source, t.target, t.directed])).toEqual([["a", "b", false]]);
   });
 
-  it("refuses two-mode data and several matrices, saying what to do, and leaves the diagonal out with a warning", () => {
+  it("refuses two-mode data and several matrices, saying what to do, and leaves a self-tie on the diagonal out with a warning", () => {
     expect(problems(load({ name: "t.dl", text: "dl nr=2 nc=3\ndata:\n1 0 1\n0 1 1\n" }))[0]).toContain("t.dl, line 1: is two-mode data");
     expect(problems(load({ name: "m.dl", text: "dl n=2 nm=2\ndata:\n0 1\n1 0\n0 0\n0 0\n" }))[0]).toBe("m.dl, line 1: holds 2 matrices (NM = 2); a project is one network. Save each relation as its own DL file and load one, or load them as waves of one network");
     const loop = load({ name: "d.dl", text: "dl n=2\ndata:\n1 1\n1 0\n" });
     expect(unwrap(loop).ties).toHaveLength(1);
-    expect(warnings(loop)[0]).toContain("1 value on the diagonal (a node's tie to itself) was left out");
+    expect(warnings(loop)[0]).toContain('d.dl, line 3, column 1: 1 tie links a node to itself and was left out: "1" (line 3, column 1)');
   });
 });
 

@@ -222,10 +222,10 @@ describe("lenient GraphML", () => {
     ]);
   });
 
-  it("refuses several <graph>s that are not interviews, saying what to do", () => {
+  it("refuses several <graph>s that are not interviews until one is chosen, listing them and saying how to choose", () => {
     const text = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph id="a"><node id="n"/></graph>\n<graph id="b"/></graphml>';
     expect(warnings(loadProject([{ name: "two.graphml", text }]))).toEqual([
-      'PROBLEM two.graphml, <graph id="b"> (line 2): is a second <graph> in the file (it has 2, and they are not interviews: none carries a case, ego or session id); a project is one graph. Save each graph in a file of its own and load the one you want; if they are one network at several times, load those files together as its slices',
+      'PROBLEM two.graphml, <graph id="b"> (line 2): holds 2 <graph> elements (1. "a": 1 node, 0 edges; 2. "b": 0 nodes, 0 edges), and they are not interviews (none carries a case, ego or session id); a project is one graph. Choose which graph to read: on the command line --graph with its id or number (--graph a); the page asks which. To read them as one network at several times, save each graph in a file of its own and load those files together as its slices',
     ]);
   });
 });

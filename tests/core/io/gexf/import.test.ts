@@ -114,7 +114,7 @@ describe("importGexf on small files", () => {
     ]);
   });
 
-  it("lists every problem of a file in one run, in reading order, each at its element and line", () => {
+  it("lists every problem of a file in one run, in reading order, each at its element and line (self-loops refused by the setting)", () => {
     const inside = `${declared}
 <nodes>
 <node id="a" start="2012-06-01" end="2012-01-01"><attvalues><attvalue for="9" value="x"/></attvalues></node>
@@ -122,12 +122,12 @@ describe("importGexf on small files", () => {
 <node id="b" start="2.5"/>
 </nodes>
 <edges><edge id="e1" source="a" target="a"/><edge id="e2" source="b" target="zz"/></edges>`;
-    expect(problems(gexf('mode="dynamic"', inside))).toEqual([
+    expect(problems(gexf('mode="dynamic"', inside, { selfLoops: "refuse" }))).toEqual([
       'g.gexf, <node id="a"> (line 6): end 2012-01-01 is before start 2012-06-01. Swap the times, correct them, or leave end out if it has not ended',
       'g.gexf, <node id="a"> (line 7), <attvalue for="1"> (line 7): attribute "age": "old" is not a whole number. Write a whole number, or change the attribute\'s declared type',
       'g.gexf, <node id="a"> (line 7): duplicate id "a" (first used at <node id="a"> (line 6)). Give each of the nodes its own id',
       'g.gexf, <node id="b"> (line 8): "start" is 2.5, a time that cannot be placed on the calendar (this tool reads whole numbers from 1000 to 9999 as years). Write dates instead (timeformat="date", start="2012-04-01"), or whole years from 1000 to 9999',
-      'g.gexf, <edge id="e1"> (line 10): tie "e1" links node "a" to itself. Remove the self-tie or correct its target',
+      'g.gexf, <edge id="e1"> (line 10): tie "e1" links node "a" to itself. Remove the self-tie or correct its target (self-loops are refused by the setting chosen; with the default setting they are left out with a warning)',
       'g.gexf, <edge id="e2"> (line 10): tie "e2" refers to target node "zz", which is not in the nodes. Add that node, or correct the id',
     ]);
   });
