@@ -135,10 +135,10 @@ export function dashboardIndicator(key: string): DashboardIndicator {
 
 /**
  * A value as the page writes it: shares in % with no decimals ("41 %"), counts as integers,
- * ratios with three significant figures ("0.00571"); "–" when undefined.
+ * ratios with three significant figures ("0.00571"); "—" when undefined (e.g. a share of no service users).
  */
 export function formatIndicator(indicator: Pick<DashboardIndicator, "unit">, value: number): string {
-  if (!Number.isFinite(value)) return "–";
+  if (!Number.isFinite(value)) return "—";
   if (indicator.unit === "share") return `${Math.round(value * 100)} %`;
   if (indicator.unit === "count") return Math.round(value).toLocaleString("en-GB");
   return value.toPrecision(3);

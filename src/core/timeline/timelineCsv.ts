@@ -13,10 +13,10 @@ export type TimelineColumns = "all" | "dashboard";
 
 /**
  * A dashboard indicator's CSV header, with the unit of its cells: "Service users in a group (%)",
- * "Density (0 to 1)", "Components".
+ * "Isolated service users (%)" (for the label "Isolated service users (share)"), "Density (0 to 1)", "Components".
  */
 export function dashboardHeader(indicator: Pick<DashboardIndicator, "label" | "unit">): string {
-  if (indicator.unit === "share") return `${indicator.label} (%)`;
+  if (indicator.unit === "share") return `${indicator.label.replace(/ \(share\)$/, "")} (%)`;
   if (indicator.unit === "ratio") return `${indicator.label} (0 to 1)`;
   return indicator.label;
 }

@@ -7,11 +7,12 @@ import type { Project } from "../../../core/model/schema.ts";
 import { dateRange } from "../../../core/model/snapshot.ts";
 import {
   DASHBOARD_INDICATORS,
+  denominatorText,
   formatChange,
   formatIndicator,
-  NETWORK_DESCRIPTORS,
   sinceText,
   stepName,
+  zeroAtStartNote,
   type DashboardIndicator,
   type HubTimeline,
   type TimelineEvery,
@@ -75,6 +76,8 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
     current === 0 ? "first step: no earlier period" : change === undefined ? "no comparable value at the previous step" : `${change} since ${sinceText(project, dates[current - 1])}`;
   const series = chartSeries(data, indicator);
   const chart = indicatorChart({ indicator, dates, waves: project.waves, series, current });
+  const outOf = denominatorText(indicator, now, networks[current]);
+  const zeroNote = zeroAtStartNote(indicator, networks.map((n) => indicator.value(n)), stepLabel(project, dates[0]));
   const button = (label: string, title: string, run: () => void) => {
     const b = el("button", { type: "button", title }, label);
     b.addEventListener("click", run);
@@ -89,11 +92,14 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
       { class: "indicator-now" },
       ...(data.hubs ? [el("span", { class: "indicator-scope" }, "Whole programme")] : []),
       el("span", { class: "indicator-value", "data-value": String(now) }, formatIndicator(indicator, now)),
+      ...(outOf === undefined ? [] : [" ", el("span", { class: "indicator-of" }, outOf)]),
       " ",
       el("span", { class: "indicator-change" }, changeText),
     ),
     el("p", { class: "indicator-definition" }, indicator.definition),
+    ...(data.hubs ? [cardHubTable(data, indicator)] : []),
     el("div", { class: "indicator-chart" }, chart),
+    ...(zeroNote === undefined ? [] : [el("p", { class: "indicator-note" }, zeroNote)]),
     el(
       "div",
       { class: "card-actions" },
@@ -101,6 +107,27 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
       button("SVG ⤓", `Save the chart of ${indicator.label} as an SVG drawing`, () => actions.svg(indicator, series)),
       button("CSV ⤓", `Save the numbers of ${indicator.label} as a CSV for Excel`, () => actions.csv(indicator, series)),
     ),
+  );
+}
+
+/** One indicator's value in each hub and the whole programme at the date shown (a card's small table). */
+function cardHubTable(data: ReportData, indicator: DashboardIndicator): HTMLElement {
+  const hubs = data.hubs!;
+  const at = hubs.steps[data.current];
+  const cell = (network: Readonly<Record<string, number>>) => {
+    const value = indicator.value(network);
+    const outOf = denominatorText(indicator, value, network);
+    if (outOf === "no service users at this date") return el("td", {}, "—");
+    return el("td", {}, formatIndicator(indicator, value), ...(outOf === undefined ? [] : [el("span", { class: "hub-of" }, ` (${outOf.replace(/ service users?$/, "")})`)]));
+  };
+  const head = el("tr", {}, ...hubs.values.map((v) => el("th", { scope: "col" }, v)), el("th", { scope: "col" }, "Whole programme"));
+  const row = el("tr", {}, ...hubs.values.map((v) => cell(at.byValue[v])), cell(data.networks[data.current]));
+  return el(
+    "table",
+    { class: "report-table card-hubs", "data-indicator": indicator.key },
+    el("caption", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
+    el("thead", {}, head),
+    el("tbody", {}, row),
   );
 }
 
@@ -146,18 +173,32 @@ function numbersTable(data: ReportData): HTMLElement {
   return el(
     "section",
     { class: "report-numbers" },
-    el("h3", {}, "The numbers"),
+    el("h3", {}, data.hubs ? "The numbers: whole programme" : "The numbers"),
     el("div", { class: "report-table-scroll" }, el("table", { class: "report-table numbers-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
   );
 }
 
 function definitions(): HTMLElement {
-  const items = DASHBOARD_INDICATORS.flatMap((d) => {
-    const formal = NETWORK_DESCRIPTORS.get(d.key)?.definition ?? "The number of isolated service users divided by the number of service users; undefined when there are none.";
-    // "(null)" is how JSON writes an undefined value; a report reader needs only "undefined".
-    return [el("dt", {}, d.label), el("dd", {}, `${d.definition} ${formal.replace(/ \(null\)/g, "")}`)];
-  });
-  return el("section", { class: "report-definitions" }, el("h3", {}, "Definitions"), el("dl", {}, ...items));
+  const items = DASHBOARD_INDICATORS.flatMap((d) => [el("dt", {}, d.label), el("dd", {}, d.definition)]);
+  return el(
+    "section",
+    { class: "report-definitions" },
+    el("h3", {}, "Definitions"),
+    el("dl", {}, ...items),
+    el(
+      "p",
+      { class: "report-note" },
+      "Service users are the people recorded as service users in the network at each date. A value shown as — has nothing to count at that date (for example, no service users). " +
+        "The formal definitions, with their sources, are in the project's documentation (docs/metrics.md).",
+    ),
+  );
+}
+
+/** "hub" → "hubs", "city" → "cities", "status" → "statuses": for the report's title. */
+function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 /** The whole report as an element. */
@@ -179,7 +220,7 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
     el(
       "header",
       { class: "report-head" },
-      el("h2", {}, "Programme report: community connectedness"),
+      el("h2", {}, data.hubs ? `Programme report: community connectedness, ${plural(data.hubs.attribute)} compared` : "Programme report: community connectedness"),
       el("p", { class: "report-title" }, project.meta.title),
       el("p", { class: "report-meta" }, ...meta),
       el(
