@@ -10,13 +10,16 @@ import {
   computeHubTimeline,
   computeTimeline,
   DASHBOARD_INDICATORS,
+  dashboardCsvValue,
+  dashboardHeader,
+  dashboardIndicator,
+  denominatorText,
   formatChange,
   formatIndicator,
   seriesCsv,
   sinceText,
   timelineCsv,
   timelineDates,
-  timelineHeader,
 } from "../../src/core/timeline/index.ts";
 import { expectCleanPage, HAS_BROWSER, inkedPixels, openApp, PATIENT, SAMPLE, VERY_PATIENT, type AppPage } from "./harness.ts";
 
@@ -125,6 +128,8 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     await openDashboard(page, byMonth.length, "month");
     expect(await cards(page)).toEqual(expected(byMonth, byMonth.length - 1));
     expect(await page.locator("table.numbers-table tbody tr").count()).toBe(byMonth.length);
+    // one step unit: the timeline under the map follows the dashboard's choice
+    expect(await page.locator("footer.timeline select[aria-label='Step by']").inputValue()).toBe("month");
   });
 
   test("the numbers as CSV: the core's CSV, with readable headers and the wave names; each chart as CSV, PNG and SVG", async () => {
@@ -133,19 +138,22 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     const [all] = await Promise.all([page.waitForEvent("download", PATIENT), page.getByRole("button", { name: "Numbers ⤓ CSV" }).click()]);
     expect(all.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-indicators-by-wave.csv");
     const csv = await text(all);
-    expect(csv).toBe(timelineCsv(PROJECT, BY_WAVE));
+    expect(csv).toBe(timelineCsv(PROJECT, BY_WAVE, undefined, "dashboard"));
     const lines = csv.trimEnd().split("\n");
     expect(lines).toHaveLength(14);
-    expect(lines[0].split(",").slice(0, 4)).toEqual(["Date", "Wave", "Nodes", "Ties"]);
-    expect(lines[0]).toContain("Service users in a group (0–1)");
+    // the dashboard's indicators only, with readable headers, shares in % to one decimal
+    expect(lines[0].split(",")).toHaveLength(3 + DASHBOARD_INDICATORS.length);
+    expect(lines[0].split(",").slice(0, 4)).toEqual(["Date", "Wave", "Service users", "Service users in a group (%)"]);
     expect(lines[1].split(",").slice(0, 2)).toEqual(["2012-04-01", "Baseline"]);
-    expect(lines[13].split(",").slice(0, 2)).toEqual(["2015-04-01", "Q12"]);
+    expect(lines[13].split(",").slice(0, 4)).toEqual(["2015-04-01", "Q12", String(BY_WAVE[12].network.kindServiceUser), String(Math.round(BY_WAVE[12].network.shareWithGroup * 1000) / 10)]);
+    expect(csv).not.toMatch(/\.\d{5,}/); // no long decimals
 
     const card = page.locator('.indicator-card[data-indicator="shareWithGroup"]');
     const [one] = await Promise.all([page.waitForEvent("download", PATIENT), card.getByRole("button", { name: "CSV ⤓" }).click()]);
-    const values = BY_WAVE.map((s) => s.network.shareWithGroup);
-    expect(await text(one)).toBe(seriesCsv(PROJECT, BY_WAVE.map((s) => s.date), timelineHeader("shareWithGroup"), [{ name: "Whole programme", values }]));
-    expect((await text(one)).split("\n")[0]).toBe("Date,Wave,Service users in a group (0–1)");
+    const group = dashboardIndicator("shareWithGroup");
+    const values = BY_WAVE.map((s) => dashboardCsvValue(group, s.network.shareWithGroup));
+    expect(await text(one)).toBe(seriesCsv(PROJECT, BY_WAVE.map((s) => s.date), dashboardHeader(group), [{ name: "Whole programme", values }]));
+    expect((await text(one)).split("\n")[0]).toBe("Date,Wave,Service users in a group (%)");
 
     const [svg] = await Promise.all([page.waitForEvent("download", PATIENT), card.getByRole("button", { name: "SVG ⤓" }).click()]);
     expect(svg.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-shareWithGroup-by-wave.svg");
@@ -170,6 +178,12 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
       const cells = await page.locator(`.hub-compare tr[data-indicator="${d.key}"] td`).allInnerTexts();
       expect(cells, d.key).toEqual([...hubs.values.map((v) => formatIndicator(d, d.value(hubs.steps[0].byValue[v]))), formatIndicator(d, d.value(BY_WAVE[12].network))]);
     }
+    // each card: its value in every hub and the whole programme at the date shown, out of how many
+    const isolated = dashboardIndicator("isolatedServiceUsers");
+    const cardCells = await page.locator('.indicator-card[data-indicator="isolatedServiceUsers"] table.card-hubs td').allInnerTexts();
+    const cell = (network: Record<string, number>) => `${formatIndicator(isolated, isolated.value(network))} (${denominatorText(isolated, isolated.value(network), network)!.replace(/ service users?$/, "")})`;
+    expect(cardCells).toEqual([...hubs.values.map((v) => cell(hubs.steps[0].byValue[v])), cell(BY_WAVE[12].network)]);
+    expect(await page.locator(".report-head h2").innerText()).toBe("Programme report: community connectedness, hubs compared");
     // One line per hub and the whole programme in every chart, with a legend.
     expect(await page.locator('.indicator-card[data-indicator="density"] svg g[data-series]').count()).toBe(4);
     await compareBy(page).selectOption("");
