@@ -194,6 +194,20 @@ function definitions(): HTMLElement {
   );
 }
 
+/**
+ * The notes of the charts that start at 0, together under the report's heading (in print they
+ * replace the notes under each chart, so that three rows of cards fill a page).
+ */
+function zeroNotes(data: ReportData): HTMLElement[] {
+  const first = stepLabel(data.project, data.dates[0]);
+  const notes = DASHBOARD_INDICATORS.flatMap((d) => {
+    const note = zeroAtStartNote(d, data.networks.map((n) => d.value(n)), first);
+    return note === undefined ? [] : [`${d.label}: ${note.replace(/^At [^,]*, /, "").replace(/; so the line starts at 0\.$/, ".")}`];
+  });
+  if (notes.length === 0) return [];
+  return [el("p", { class: "report-note report-zero-note" }, `Why some lines start at 0 at ${first}: this is the data, not an error. `, ...notes.map((n) => `${n} `))];
+}
+
 /** "hub" → "hubs", "city" → "cities", "status" → "statuses": for the report's title. */
 function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
@@ -230,6 +244,7 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
           "The change is since the previous step. Service users are the people of kind service user in the network at each date.",
       ),
     ),
+    ...zeroNotes(data),
     el("section", { class: "indicator-grid" }, ...DASHBOARD_INDICATORS.map((d) => card(data, d, actions))),
     ...[hubTable(data)].filter((x): x is HTMLElement => x !== undefined),
     numbersTable(data),
