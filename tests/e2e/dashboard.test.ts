@@ -146,7 +146,14 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     expect(lines[0].split(",").slice(0, 4)).toEqual(["Date", "Wave", "Service users", "Service users in a group (%)"]);
     expect(lines[1].split(",").slice(0, 2)).toEqual(["2012-04-01", "Baseline"]);
     expect(lines[13].split(",").slice(0, 4)).toEqual(["2015-04-01", "Q12", String(BY_WAVE[12].network.kindServiceUser), String(Math.round(BY_WAVE[12].network.shareWithGroup * 1000) / 10)]);
-    expect(csv).not.toMatch(/\.\d{5,}/); // no long decimals
+    // no long decimals: one decimal of a percent at most, density to four significant figures
+    const densityAt = lines[0].split(",").indexOf("Density (0 to 1)");
+    for (const line of lines.slice(1)) {
+      line.split(",").forEach((cell, i) => {
+        if (i !== densityAt) expect(cell, `${line} column ${i}`).toMatch(/^[^.]*(\.\d)?$/);
+      });
+      expect(line.split(",")[densityAt]).toMatch(/^0\.00\d{1,4}$/);
+    }
 
     const card = page.locator('.indicator-card[data-indicator="shareWithGroup"]');
     const [one] = await Promise.all([page.waitForEvent("download", PATIENT), card.getByRole("button", { name: "CSV ⤓" }).click()]);
@@ -180,7 +187,7 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     }
     // each card: its value in every hub and the whole programme at the date shown, out of how many
     const isolated = dashboardIndicator("isolatedServiceUsers");
-    const cardCells = await page.locator('.indicator-card[data-indicator="isolatedServiceUsers"] table.card-hubs td').allInnerTexts();
+    const cardCells = (await page.locator('.indicator-card[data-indicator="isolatedServiceUsers"] table.card-hubs td').allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
     const cell = (network: Record<string, number>) => `${formatIndicator(isolated, isolated.value(network))} (${denominatorText(isolated, isolated.value(network), network)!.replace(/ service users?$/, "")})`;
     expect(cardCells).toEqual([...hubs.values.map((v) => cell(hubs.steps[0].byValue[v])), cell(BY_WAVE[12].network)]);
     expect(await page.locator(".report-head h2").innerText()).toBe("Programme report: community connectedness, hubs compared");
