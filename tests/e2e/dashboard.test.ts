@@ -130,6 +130,10 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     expect(await page.locator("table.numbers-table tbody tr").count()).toBe(byMonth.length);
     // one step unit: the timeline under the map follows the dashboard's choice
     expect(await page.locator("footer.timeline select[aria-label='Step by']").inputValue()).toBe("month");
+    // and the dashboard follows the timeline's
+    await page.locator("footer.timeline select[aria-label='Step by']").selectOption("wave");
+    await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toBe("13 steps by wave");
+    expect(await stepBy(page).inputValue()).toBe("wave");
   });
 
   test("the numbers as CSV: the core's CSV, with readable headers and the wave names; each chart as CSV, PNG and SVG", async () => {
