@@ -241,7 +241,7 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
         "p",
         { class: "report-note" },
         "Each chart shows one network indicator at every step, with the review waves named on the time axis; the ringed point is the date shown. " +
-          "The change is since the previous step. Service users are the people of kind service user in the network at each date.",
+          "The change is since the previous step. Service users are the people recorded as service users in the network at each date.",
       ),
     ),
     ...zeroNotes(data),
