@@ -111,7 +111,9 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     expect(await rows.nth(10).locator("th").innerText()).toBe("Q10 (2014-10-01)");
     const densityColumn = DASHBOARD_INDICATORS.findIndex((d) => d.key === "density");
     const density = DASHBOARD_INDICATORS[densityColumn];
-    expect(await rows.nth(10).locator("td").nth(densityColumn).innerText()).toBe(formatIndicator(density, density.value(BY_WAVE[10].network)));
+    // the first column is the number of service users, the denominator of the shares
+    expect(await rows.nth(10).locator("td").first().innerText()).toBe(String(BY_WAVE[10].network.kindServiceUser));
+    expect(await rows.nth(10).locator("td").nth(densityColumn + 1).innerText()).toBe(formatIndicator(density, density.value(BY_WAVE[10].network)));
 
     // The date shown moves to 2014-10-01: the values are Q10's, the change since Q9.
     await page.locator(".timeline input[type=date]").fill("2014-10-01");

@@ -10,6 +10,7 @@ import {
   denominatorText,
   formatChange,
   formatIndicator,
+  SERVICE_USERS_KEY,
   sinceText,
   stepName,
   zeroAtStartNote,
@@ -136,6 +137,13 @@ function hubTable(data: ReportData): HTMLElement | undefined {
   if (!hubs) return undefined;
   const at = hubs.steps[data.current];
   const head = el("tr", {}, el("th", { scope: "col" }, "Indicator"), ...hubs.values.map((v) => el("th", { scope: "col" }, v)), el("th", { scope: "col" }, "Whole programme"));
+  const users = el(
+    "tr",
+    { class: "service-users" },
+    el("th", { scope: "row" }, "Service users"),
+    ...hubs.values.map((v) => el("td", {}, serviceUsers(at.byValue[v]))),
+    el("td", {}, serviceUsers(data.networks[data.current])),
+  );
   const rows = DASHBOARD_INDICATORS.map((d) =>
     el(
       "tr",
@@ -150,7 +158,7 @@ function hubTable(data: ReportData): HTMLElement | undefined {
     "section",
     { class: "hub-compare" },
     el("h3", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
-    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, users, ...rows))),
     el(
       "p",
       { class: "report-note" },
@@ -160,13 +168,20 @@ function hubTable(data: ReportData): HTMLElement | undefined {
   );
 }
 
+/** The number of service users in a step's network record, as the tables write it ("—" when unknown). */
+function serviceUsers(network: Readonly<Record<string, number>>): string {
+  const n = network[SERVICE_USERS_KEY];
+  return n === undefined || !Number.isFinite(n) ? "—" : n.toLocaleString("en-GB");
+}
+
 function numbersTable(data: ReportData): HTMLElement {
-  const head = el("tr", {}, el("th", { scope: "col" }, "Step"), ...DASHBOARD_INDICATORS.map((d) => el("th", { scope: "col" }, d.label)));
+  const head = el("tr", {}, el("th", { scope: "col" }, "Step"), el("th", { scope: "col" }, "Service users"), ...DASHBOARD_INDICATORS.map((d) => el("th", { scope: "col" }, d.label)));
   const rows = data.dates.map((date, i) =>
     el(
       "tr",
       { "data-date": date, ...(i === data.current ? { class: "current" } : {}) },
       el("th", { scope: "row" }, stepLabel(data.project, date)),
+      el("td", { class: "service-users" }, serviceUsers(data.networks[i])),
       ...DASHBOARD_INDICATORS.map((d) => el("td", {}, formatIndicator(d, d.value(data.networks[i])))),
     ),
   );
