@@ -20,6 +20,7 @@ import type { Project } from "../core/model/schema.ts";
 import { NODE_KINDS, TIE_TYPES, VALENCES, type NodeKind, type TieType, type Valence } from "../core/model/vocabulary.ts";
 import type { Problem } from "../core/io/problems.ts";
 import type { Report } from "../core/metrics/report.ts";
+import type { TimelineEvery } from "../core/timeline/steps.ts";
 import { DEFAULT_SETTINGS, type PageSettings } from "./settings.ts";
 
 /** How nodes are drawn: what their colour and their size encode. */
@@ -73,6 +74,11 @@ export interface AppState {
   project: Project;
   /** The current date of the time slider; undefined for undated data. */
   at: IsoDate | undefined;
+  /**
+   * What the timeline and the dashboard step by (one value, so their "Step by" controls agree);
+   * undefined until someone chooses: then each offers the project's default (`defaultStep`).
+   */
+  stepBy?: TimelineEvery;
   /** The centre view shown: a `View.id` of src/ui/views/index.ts (`map`, `attention`, `journey` …). */
   view: string;
   /** The node whose details the right panel shows. */

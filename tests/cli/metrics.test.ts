@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.ts";
 import { reportJson } from "../../src/cli/commands/metricsOutput.ts";
 import { computeReport } from "../../src/core/metrics/report.ts";
+import { computeTimeline, timelineCsv } from "../../src/core/timeline/index.ts";
 import type { Project } from "../../src/core/model/schema.ts";
 import { fixture } from "../core/metrics/recovery/fixture.ts";
 
@@ -135,6 +136,17 @@ describe("recovery-networks timeline", () => {
     expect(lines[1].startsWith("2024-01-01,Baseline,11,")).toBe(true);
     expect(lines[3].startsWith("2024-03-01,,11,12,")).toBe(true);
     expect(lines[6].startsWith("2024-06-01,6 months,")).toBe(true);
+  });
+
+  it("writes the dashboard's columns with --columns dashboard, the same bytes as the page's Numbers CSV", async () => {
+    const { code, out } = await run("timeline", projectFile, "--format", "csv", "--columns", "dashboard");
+    expect(code).toBe(0);
+    const project = fixture();
+    expect(out).toBe(timelineCsv(project, computeTimeline(project).steps, undefined, "dashboard"));
+    expect(out.split("\n")[0].startsWith("Date,Wave,Service users,Service users in a group (%),")).toBe(true);
+    expect(out.split("\n")[1].split(",").slice(0, 3)).toEqual(["2024-01-01", "Baseline", "4"]);
+    expect((await run("timeline", projectFile, "--format", "csv", "--columns", "some")).code).toBe(2);
+    expect((await run("timeline", projectFile, "--columns", "dashboard")).code).toBe(2); // JSON has every value
   });
 
   it("explains what to do when there are no waves, and rejects an unknown step", async () => {

@@ -10,13 +10,16 @@ import {
   computeHubTimeline,
   computeTimeline,
   DASHBOARD_INDICATORS,
+  dashboardCsvValue,
+  dashboardHeader,
+  dashboardIndicator,
+  denominatorText,
   formatChange,
   formatIndicator,
   seriesCsv,
   sinceText,
   timelineCsv,
   timelineDates,
-  timelineHeader,
 } from "../../src/core/timeline/index.ts";
 import { expectCleanPage, HAS_BROWSER, inkedPixels, openApp, PATIENT, SAMPLE, VERY_PATIENT, type AppPage } from "./harness.ts";
 
@@ -108,7 +111,9 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     expect(await rows.nth(10).locator("th").innerText()).toBe("Q10 (2014-10-01)");
     const densityColumn = DASHBOARD_INDICATORS.findIndex((d) => d.key === "density");
     const density = DASHBOARD_INDICATORS[densityColumn];
-    expect(await rows.nth(10).locator("td").nth(densityColumn).innerText()).toBe(formatIndicator(density, density.value(BY_WAVE[10].network)));
+    // the first column is the number of service users, the denominator of the shares
+    expect(await rows.nth(10).locator("td").first().innerText()).toBe(String(BY_WAVE[10].network.kindServiceUser));
+    expect(await rows.nth(10).locator("td").nth(densityColumn + 1).innerText()).toBe(formatIndicator(density, density.value(BY_WAVE[10].network)));
 
     // The date shown moves to 2014-10-01: the values are Q10's, the change since Q9.
     await page.locator(".timeline input[type=date]").fill("2014-10-01");
@@ -125,6 +130,12 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     await openDashboard(page, byMonth.length, "month");
     expect(await cards(page)).toEqual(expected(byMonth, byMonth.length - 1));
     expect(await page.locator("table.numbers-table tbody tr").count()).toBe(byMonth.length);
+    // one step unit: the timeline under the map follows the dashboard's choice
+    expect(await page.locator("footer.timeline select[aria-label='Step by']").inputValue()).toBe("month");
+    // and the dashboard follows the timeline's
+    await page.locator("footer.timeline select[aria-label='Step by']").selectOption("wave");
+    await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toBe("13 steps by wave");
+    expect(await stepBy(page).inputValue()).toBe("wave");
   });
 
   test("the numbers as CSV: the core's CSV, with readable headers and the wave names; each chart as CSV, PNG and SVG", async () => {
@@ -133,19 +144,29 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     const [all] = await Promise.all([page.waitForEvent("download", PATIENT), page.getByRole("button", { name: "Numbers ⤓ CSV" }).click()]);
     expect(all.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-indicators-by-wave.csv");
     const csv = await text(all);
-    expect(csv).toBe(timelineCsv(PROJECT, BY_WAVE));
+    expect(csv).toBe(timelineCsv(PROJECT, BY_WAVE, undefined, "dashboard"));
     const lines = csv.trimEnd().split("\n");
     expect(lines).toHaveLength(14);
-    expect(lines[0].split(",").slice(0, 4)).toEqual(["Date", "Wave", "Nodes", "Ties"]);
-    expect(lines[0]).toContain("Service users in a group (0–1)");
+    // the dashboard's indicators only, with readable headers, shares in % to one decimal
+    expect(lines[0].split(",")).toHaveLength(3 + DASHBOARD_INDICATORS.length);
+    expect(lines[0].split(",").slice(0, 4)).toEqual(["Date", "Wave", "Service users", "Service users in a group (%)"]);
     expect(lines[1].split(",").slice(0, 2)).toEqual(["2012-04-01", "Baseline"]);
-    expect(lines[13].split(",").slice(0, 2)).toEqual(["2015-04-01", "Q12"]);
+    expect(lines[13].split(",").slice(0, 4)).toEqual(["2015-04-01", "Q12", String(BY_WAVE[12].network.kindServiceUser), String(Math.round(BY_WAVE[12].network.shareWithGroup * 1000) / 10)]);
+    // no long decimals: one decimal of a percent at most, density to four significant figures
+    const densityAt = lines[0].split(",").indexOf("Density (0 to 1)");
+    for (const line of lines.slice(1)) {
+      line.split(",").forEach((cell, i) => {
+        if (i !== densityAt) expect(cell, `${line} column ${i}`).toMatch(/^[^.]*(\.\d)?$/);
+      });
+      expect(line.split(",")[densityAt]).toMatch(/^0\.00\d{1,4}$/);
+    }
 
     const card = page.locator('.indicator-card[data-indicator="shareWithGroup"]');
     const [one] = await Promise.all([page.waitForEvent("download", PATIENT), card.getByRole("button", { name: "CSV ⤓" }).click()]);
-    const values = BY_WAVE.map((s) => s.network.shareWithGroup);
-    expect(await text(one)).toBe(seriesCsv(PROJECT, BY_WAVE.map((s) => s.date), timelineHeader("shareWithGroup"), [{ name: "Whole programme", values }]));
-    expect((await text(one)).split("\n")[0]).toBe("Date,Wave,Service users in a group (0–1)");
+    const group = dashboardIndicator("shareWithGroup");
+    const values = BY_WAVE.map((s) => dashboardCsvValue(group, s.network.shareWithGroup));
+    expect(await text(one)).toBe(seriesCsv(PROJECT, BY_WAVE.map((s) => s.date), dashboardHeader(group), [{ name: "Whole programme", values }]));
+    expect((await text(one)).split("\n")[0]).toBe("Date,Wave,Service users in a group (%)");
 
     const [svg] = await Promise.all([page.waitForEvent("download", PATIENT), card.getByRole("button", { name: "SVG ⤓" }).click()]);
     expect(svg.suggestedFilename()).toBe("synthetic-recovery-programme-seed-2012-shareWithGroup-by-wave.svg");
@@ -170,6 +191,12 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
       const cells = await page.locator(`.hub-compare tr[data-indicator="${d.key}"] td`).allInnerTexts();
       expect(cells, d.key).toEqual([...hubs.values.map((v) => formatIndicator(d, d.value(hubs.steps[0].byValue[v]))), formatIndicator(d, d.value(BY_WAVE[12].network))]);
     }
+    // each card: its value in every hub and the whole programme at the date shown, out of how many
+    const isolated = dashboardIndicator("isolatedServiceUsers");
+    const cardCells = (await page.locator('.indicator-card[data-indicator="isolatedServiceUsers"] table.card-hubs td').allInnerTexts()).map((t) => t.replace(/\s+/g, " "));
+    const cell = (network: Record<string, number>) => `${formatIndicator(isolated, isolated.value(network))} (${denominatorText(isolated, isolated.value(network), network)!.replace(/ service users?$/, "")})`;
+    expect(cardCells).toEqual([...hubs.values.map((v) => cell(hubs.steps[0].byValue[v])), cell(BY_WAVE[12].network)]);
+    expect(await page.locator(".report-head h2").innerText()).toBe("Programme report: community connectedness, hubs compared");
     // One line per hub and the whole programme in every chart, with a legend.
     expect(await page.locator('.indicator-card[data-indicator="density"] svg g[data-series]').count()).toBe(4);
     await compareBy(page).selectOption("");
@@ -191,10 +218,13 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
       expect(report).toContain("Definitions");
       for (const d of DASHBOARD_INDICATORS) expect(report, d.label).toContain(d.label);
       expect(await page.locator(".card-actions").first().isVisible()).toBe(false);
-      // A4 portrait: the cards on two pages or three, then the numbers, then the definitions.
+      // plain words: no code terms, no NaN; why the lines start at 0 is said once under the heading
+      expect(report).not.toMatch(/NaN|service_user|peer_mentor_tie|n\(n/);
+      expect(report).toContain("Why some lines start at 0 at Baseline (2012-04-01)");
+      expect(report).toContain("no service user had yet joined a group");
+      // A4 portrait, pages filled: six cards on page 1; four cards, the numbers and the definitions on page 2.
       const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
-      expect(pages).toBeGreaterThanOrEqual(3);
-      expect(pages).toBeLessThanOrEqual(6);
+      expect(pages).toBe(2);
     } finally {
       await page.emulateMedia({ media: "screen" });
     }

@@ -20,8 +20,21 @@ export interface DashboardIndicator {
   unit: IndicatorUnit;
   /** The y axis label, with its unit: "% of service users". */
   axis: string;
-  /** One line a lead can put in a report (the descriptor's plain meaning). */
+  /**
+   * One plain line a commissioner understands, in the unit the page shows (percentages for
+   * shares); the formal definition stays with the metric's descriptor and docs/metrics.md.
+   */
   definition: string;
+  /**
+   * "serviceUsers" when the value counts or shares service users: the page then shows how many
+   * service users it is out of ("42 of 79 service users").
+   */
+  denominator?: "serviceUsers";
+  /**
+   * What a zero at the first step means in words ("no service user had yet joined a group"), for
+   * the note under a chart that starts at 0 and rises later; undefined when a zero needs no note.
+   */
+  zeroMeans?: string;
   /** Its value from a step's network record (NaN when undefined). */
   value: (network: Readonly<Record<string, number>>) => number;
 }
@@ -31,10 +44,10 @@ export const NETWORK_DESCRIPTORS: ReadonlyMap<string, NetworkMetricDescriptor> =
   [...STRUCTURAL_NETWORK_METRICS, ...RECOVERY_NETWORK_INDICATORS].map((d) => [outputKey(d.id), d]),
 );
 
-function fromDescriptor(key: string, unit: IndicatorUnit, axis: string, label?: string): DashboardIndicator {
+function fromDescriptor(key: string, unit: IndicatorUnit, axis: string, definition: string, more: Partial<DashboardIndicator> = {}): DashboardIndicator {
   const d = NETWORK_DESCRIPTORS.get(key);
   if (d === undefined) throw new Error(`core/timeline/dashboard: no network metric has the output key "${key}"`);
-  return { key, label: label ?? d.label, unit, axis, definition: d.meaning, value: (network) => network[key] ?? Number.NaN };
+  return { key, label: d.label, unit, axis, definition, value: (network) => network[key] ?? Number.NaN, ...more };
 }
 
 /** The key of the derived share of isolated service users. */
@@ -48,24 +61,70 @@ export function isolatedShare(network: Readonly<Record<string, number>>): number
 
 /** The dashboard's indicators, in the order the page shows them. */
 export const DASHBOARD_INDICATORS: readonly DashboardIndicator[] = [
-  fromDescriptor("shareWithGroup", "share", "% of service users"),
-  fromDescriptor("shareWithSupportivePeer", "share", "% of service users"),
-  fromDescriptor("shareWithMentor", "share", "% of service users"),
-  fromDescriptor("isolatedServiceUsers", "count", "service users"),
+  fromDescriptor("shareWithGroup", "share", "% of service users",
+    "Of the service users in the network at this date, the percentage who belong to at least one group.",
+    { denominator: "serviceUsers", zeroMeans: "no service user had yet joined a group: the data records the first memberships later" }),
+  fromDescriptor("shareWithSupportivePeer", "share", "% of service users",
+    "Of the service users at this date, the percentage with at least one supportive tie to another person in recovery.",
+    { denominator: "serviceUsers", zeroMeans: "no service user had yet a supportive tie to another person in recovery: the data records the first such ties later" }),
+  fromDescriptor("shareWithMentor", "share", "% of service users",
+    "Of the service users at this date, the percentage linked to a peer mentor.",
+    { denominator: "serviceUsers", zeroMeans: "no service user was yet linked to a peer mentor: the data records the first such ties later" }),
+  fromDescriptor("isolatedServiceUsers", "count", "service users",
+    "How many service users have no ties at all at this date: no family, friend, worker, peer or group.",
+    { denominator: "serviceUsers", zeroMeans: "every service user had at least one tie" }),
   {
     key: ISOLATED_SHARE_KEY,
     label: "Isolated service users (share)",
     unit: "share",
     axis: "% of service users",
-    definition: "The part of service users who have no ties at all at this date.",
+    definition: "Of the service users at this date, the percentage with no ties at all.",
+    denominator: "serviceUsers",
+    zeroMeans: "every service user had at least one tie",
     value: isolatedShare,
   },
-  fromDescriptor("bridgingTies", "count", "ties"),
-  fromDescriptor("components", "count", "components"),
-  fromDescriptor("largestComponentShare", "share", "% of all nodes"),
-  fromDescriptor("density", "ratio", "density (0–1)"),
-  fromDescriptor("mentorBrokerageShare", "share", "% of all brokerage"),
+  fromDescriptor("bridgingTies", "count", "ties",
+    "How many direct links there are between recovery groups and groups in the wider community."),
+  fromDescriptor("components", "count", "components",
+    "How many separate parts the network falls into: people in different parts have no chain of ties between them."),
+  fromDescriptor("largestComponentShare", "share", "% of everyone in the network",
+    "Of everyone in the network (people and groups), the percentage in its largest joined-up part."),
+  fromDescriptor("density", "ratio", "density (0 to 1)",
+    "Of all the pairs who could be tied, the fraction who are: 0 means no ties, 1 means everyone is tied to everyone."),
+  fromDescriptor("mentorBrokerageShare", "share", "% of all brokerage",
+    "Of all the linking-up between people who are not tied directly, the percentage that runs through peer mentors."),
 ];
+
+/** The key of the number of service users in a step's network record. */
+export const SERVICE_USERS_KEY = "kindServiceUser";
+
+/**
+ * What a value is out of, for the page: "42 of 79 service users" for a share of service users
+ * (the count rounded from share × service users), "11 of 79 service users" for a count of them;
+ * "no service users at this date" when there are none; undefined for indicators not about
+ * service users or when the number of service users is unknown.
+ */
+export function denominatorText(indicator: Pick<DashboardIndicator, "unit" | "denominator">, value: number, network: Readonly<Record<string, number>>): string | undefined {
+  if (indicator.denominator !== "serviceUsers") return undefined;
+  const users = network[SERVICE_USERS_KEY];
+  if (users === undefined || !Number.isFinite(users)) return undefined;
+  if (users === 0) return "no service users at this date";
+  if (!Number.isFinite(value)) return undefined;
+  const count = indicator.unit === "share" ? Math.round(value * users) : Math.round(value);
+  return `${count.toLocaleString("en-GB")} of ${users.toLocaleString("en-GB")} service user${users === 1 ? "" : "s"}`;
+}
+
+/**
+ * The note for a chart that starts at zero and rises later: "At Baseline (2012-04-01) no service
+ * user had yet joined a group: the data records the first memberships later; so the line starts
+ * at 0." Undefined when the first value
+ * is not 0, when no later value is above 0, or when the indicator has no `zeroMeans`.
+ */
+export function zeroAtStartNote(indicator: Pick<DashboardIndicator, "zeroMeans">, values: readonly number[], firstName: string): string | undefined {
+  if (indicator.zeroMeans === undefined || values.length < 2 || values[0] !== 0) return undefined;
+  if (!values.slice(1).some((v) => Number.isFinite(v) && v > 0)) return undefined;
+  return `At ${firstName}, ${indicator.zeroMeans}; so the line starts at 0.`;
+}
 
 /** The indicator with `key`; throws naming the key when there is none. */
 export function dashboardIndicator(key: string): DashboardIndicator {
@@ -76,10 +135,10 @@ export function dashboardIndicator(key: string): DashboardIndicator {
 
 /**
  * A value as the page writes it: shares in % with no decimals ("41 %"), counts as integers,
- * ratios with three significant figures ("0.00571"); "–" when undefined.
+ * ratios with three significant figures ("0.00571"); "—" when undefined (e.g. a share of no service users).
  */
 export function formatIndicator(indicator: Pick<DashboardIndicator, "unit">, value: number): string {
-  if (!Number.isFinite(value)) return "–";
+  if (!Number.isFinite(value)) return "—";
   if (indicator.unit === "share") return `${Math.round(value * 100)} %`;
   if (indicator.unit === "count") return Math.round(value).toLocaleString("en-GB");
   return value.toPrecision(3);

@@ -13,15 +13,18 @@ export {
 export {
   DASHBOARD_INDICATORS,
   dashboardIndicator,
+  denominatorText,
   formatChange,
   formatIndicator,
   ISOLATED_SHARE_KEY,
   isolatedShare,
   NETWORK_DESCRIPTORS,
+  SERVICE_USERS_KEY,
   sinceText,
   stepName,
+  zeroAtStartNote,
   type DashboardIndicator,
   type IndicatorUnit,
 } from "./dashboard.ts";
 export { categoricalAttributes, computeHubTimeline, groupValues, hubIndicators, hubNetwork, MAX_GROUPS, type HubTimeline } from "./hubs.ts";
-export { csvField, seriesCsv, timelineColumns, timelineCsv, timelineHeader, type TimelineColumn, type TimelineRow } from "./timelineCsv.ts";
+export { csvField, dashboardCsvValue, dashboardHeader, seriesCsv, timelineColumns, timelineCsv, timelineHeader, type TimelineColumn, type TimelineColumns, type TimelineRow } from "./timelineCsv.ts";

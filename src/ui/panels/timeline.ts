@@ -22,11 +22,14 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
   /** Offers the project's steps (by wave only when it has waves), keeping the choice when it is still offered. */
   const offerSteps = (project: Project) => {
     const offered = stepsOffered(project);
-    const kept = offered.find((every) => every === unit.value) ?? defaultStep(project);
+    const wanted = store.get().stepBy ?? unit.value;
+    const kept = offered.find((every) => every === wanted) ?? defaultStep(project);
     unit.replaceChildren(...offered.map((every) => el("option", { value: every }, `by ${every}`)));
     unit.value = kept;
   };
   offerSteps(store.get().project);
+  // The step unit is the store's, shared with the dashboard.
+  unit.addEventListener("change", () => store.set({ stepBy: unit.value as TimelineEvery }));
   const date = el("input", { type: "date", "aria-label": "Date shown" });
   const slider = el("input", { type: "range", step: "1", "aria-label": "Date shown", class: "time-slider" });
   const axis = document.createElementNS(SVG_NS, "svg");
@@ -116,6 +119,7 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
       drawAxis(state);
       if (state.project.waves !== previous.project.waves) offerSteps(state.project);
     }
+    if (state.stepBy !== previous.stepBy && state.stepBy !== undefined && state.stepBy !== unit.value) offerSteps(state.project);
     if (state.at !== previous.at || state.project !== previous.project) render(state);
   });
   return () => {

@@ -3,11 +3,13 @@ import {
   computeTimeline,
   DASHBOARD_INDICATORS,
   dashboardIndicator,
+  denominatorText,
   formatChange,
   formatIndicator,
   isolatedShare,
   sinceText,
   stepName,
+  zeroAtStartNote,
 } from "../../../src/core/timeline/index.ts";
 import { fixture } from "../metrics/recovery/fixture.ts";
 
@@ -38,7 +40,7 @@ describe("formatIndicator and formatChange", () => {
     expect(formatIndicator({ unit: "share" }, 0.414)).toBe("41 %");
     expect(formatIndicator({ unit: "count" }, 1234)).toBe("1,234");
     expect(formatIndicator({ unit: "ratio" }, 0.005693673)).toBe("0.00569");
-    expect(formatIndicator({ unit: "share" }, Number.NaN)).toBe("–");
+    expect(formatIndicator({ unit: "share" }, Number.NaN)).toBe("—");
   });
 
   it("write a change in points for shares, signed for counts and ratios, and say when there is none", () => {
@@ -58,5 +60,34 @@ describe("stepName and sinceText", () => {
     expect(stepName(p, "2024-03-01")).toBe("2024-03-01");
     expect(sinceText(p, "2024-01-01")).toBe("the Baseline review (2024-01-01)");
     expect(sinceText(p, "2024-03-01")).toBe("2024-03-01");
+  });
+});
+
+describe("denominatorText and zeroAtStartNote", () => {
+  it("say how many service users a share or count is out of, and when there are none", () => {
+    const share = dashboardIndicator("shareWithGroup");
+    expect(denominatorText(share, 42 / 79, { kindServiceUser: 79 })).toBe("42 of 79 service users");
+    expect(denominatorText(dashboardIndicator("isolatedServiceUsers"), 11, { kindServiceUser: 79 })).toBe("11 of 79 service users");
+    expect(denominatorText(share, 1, { kindServiceUser: 1 })).toBe("1 of 1 service user");
+    expect(denominatorText(share, Number.NaN, { kindServiceUser: 0 })).toBe("no service users at this date");
+    expect(denominatorText(dashboardIndicator("density"), 0.5, { kindServiceUser: 79 })).toBeUndefined();
+    expect(denominatorText(share, 0.5, {})).toBeUndefined();
+  });
+
+  it("explain a line that starts at 0 and rises, and nothing else", () => {
+    const share = dashboardIndicator("shareWithGroup");
+    expect(zeroAtStartNote(share, [0, 0.3, 0.5], "Baseline (2012-04-01)")).toBe(
+      "At Baseline (2012-04-01), no service user had yet joined a group: the data records the first memberships later; so the line starts at 0.",
+    );
+    expect(zeroAtStartNote(share, [0.1, 0.3], "Baseline")).toBeUndefined();
+    expect(zeroAtStartNote(share, [0, 0, Number.NaN], "Baseline")).toBeUndefined();
+    expect(zeroAtStartNote(dashboardIndicator("bridgingTies"), [0, 3], "Baseline")).toBeUndefined();
+  });
+
+  it("define every indicator in plain words, without code terms or a 0-to-1 scale for a value shown in %", () => {
+    for (const d of DASHBOARD_INDICATORS) {
+      expect(d.definition, d.key).not.toMatch(/NaN|_|=|\bn\(|from 0 to 1/);
+      if (d.unit === "share") expect(d.definition, d.key).toMatch(/percentage/);
+    }
   });
 });

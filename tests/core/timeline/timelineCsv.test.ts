@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeTimeline, seriesCsv, timelineCsv, timelineHeader } from "../../../src/core/timeline/index.ts";
+import { computeTimeline, dashboardCsvValue, dashboardHeader, seriesCsv, timelineCsv, timelineHeader } from "../../../src/core/timeline/index.ts";
 import { fixture } from "../metrics/recovery/fixture.ts";
 
 describe("timelineHeader", () => {
@@ -39,6 +39,33 @@ describe("timelineCsv", () => {
     expect(lines[0].startsWith("Hub,Date,Wave,Nodes,")).toBe(true);
     expect(lines[1].startsWith('"Maidstone, north",2024-01-01,Baseline,')).toBe(true);
     expect(() => timelineCsv(p, steps, { header: "Hub", values: ["one"] })).toThrow(/1 "Hub" values for 2 rows/);
+  });
+});
+
+describe("timelineCsv with the dashboard's columns", () => {
+  it("writes the service users and the dashboard's indicators, shares in % to one decimal", () => {
+    const p = fixture();
+    const { steps } = computeTimeline(p);
+    const lines = timelineCsv(p, steps, undefined, "dashboard").trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      "Date,Wave,Service users,Service users in a group (%),Service users with a supportive peer (%),Service users with a peer mentor (%)," +
+        "Isolated service users,Isolated service users (%),Bridging ties between groups,Components,Largest component share (%),Density (0 to 1)," +
+        "Peer mentors' share of brokerage (%)",
+    );
+    const first = lines[1].split(",");
+    expect(first.slice(0, 3)).toEqual(["2024-01-01", "Baseline", "4"]);
+    expect(first[5]).toBe("25"); // one of four with a peer mentor
+    expect(first[6]).toBe("1");
+    expect(first[7]).toBe("25");
+    expect(lines).toHaveLength(3);
+  });
+
+  it("rounds shares to one decimal of a percent and ratios to four figures", () => {
+    expect(dashboardCsvValue({ unit: "share" }, 0.531645)).toBe(53.2);
+    expect(dashboardCsvValue({ unit: "ratio" }, 0.005723612)).toBe(0.005724);
+    expect(dashboardCsvValue({ unit: "count" }, 12)).toBe(12);
+    expect(dashboardCsvValue({ unit: "share" }, Number.NaN)).toBeNaN();
+    expect(dashboardHeader({ label: "Density", unit: "ratio" })).toBe("Density (0 to 1)");
   });
 });
 

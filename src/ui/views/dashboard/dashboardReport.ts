@@ -7,11 +7,13 @@ import type { Project } from "../../../core/model/schema.ts";
 import { dateRange } from "../../../core/model/snapshot.ts";
 import {
   DASHBOARD_INDICATORS,
+  denominatorText,
   formatChange,
   formatIndicator,
-  NETWORK_DESCRIPTORS,
+  SERVICE_USERS_KEY,
   sinceText,
   stepName,
+  zeroAtStartNote,
   type DashboardIndicator,
   type HubTimeline,
   type TimelineEvery,
@@ -75,6 +77,8 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
     current === 0 ? "first step: no earlier period" : change === undefined ? "no comparable value at the previous step" : `${change} since ${sinceText(project, dates[current - 1])}`;
   const series = chartSeries(data, indicator);
   const chart = indicatorChart({ indicator, dates, waves: project.waves, series, current });
+  const outOf = denominatorText(indicator, now, networks[current]);
+  const zeroNote = zeroAtStartNote(indicator, networks.map((n) => indicator.value(n)), stepLabel(project, dates[0]));
   const button = (label: string, title: string, run: () => void) => {
     const b = el("button", { type: "button", title }, label);
     b.addEventListener("click", run);
@@ -89,11 +93,14 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
       { class: "indicator-now" },
       ...(data.hubs ? [el("span", { class: "indicator-scope" }, "Whole programme")] : []),
       el("span", { class: "indicator-value", "data-value": String(now) }, formatIndicator(indicator, now)),
+      ...(outOf === undefined ? [] : [" ", el("span", { class: "indicator-of" }, outOf)]),
       " ",
       el("span", { class: "indicator-change" }, changeText),
     ),
     el("p", { class: "indicator-definition" }, indicator.definition),
+    ...(data.hubs ? [cardHubTable(data, indicator)] : []),
     el("div", { class: "indicator-chart" }, chart),
+    ...(zeroNote === undefined ? [] : [el("p", { class: "indicator-note" }, zeroNote)]),
     el(
       "div",
       { class: "card-actions" },
@@ -104,11 +111,39 @@ function card(data: ReportData, indicator: DashboardIndicator, actions: CardActi
   );
 }
 
+/** One indicator's value in each hub and the whole programme at the date shown (a card's small table). */
+function cardHubTable(data: ReportData, indicator: DashboardIndicator): HTMLElement {
+  const hubs = data.hubs!;
+  const at = hubs.steps[data.current];
+  const cell = (network: Readonly<Record<string, number>>) => {
+    const value = indicator.value(network);
+    const outOf = denominatorText(indicator, value, network);
+    if (outOf === "no service users at this date") return el("td", {}, "—");
+    return el("td", {}, formatIndicator(indicator, value), ...(outOf === undefined ? [] : [el("span", { class: "hub-of" }, ` (${outOf.replace(/ service users?$/, "")})`)]));
+  };
+  const head = el("tr", {}, ...hubs.values.map((v) => el("th", { scope: "col" }, v)), el("th", { scope: "col" }, "Whole programme"));
+  const row = el("tr", {}, ...hubs.values.map((v) => cell(at.byValue[v])), cell(data.networks[data.current]));
+  return el(
+    "table",
+    { class: "report-table card-hubs", "data-indicator": indicator.key },
+    el("caption", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
+    el("thead", {}, head),
+    el("tbody", {}, row),
+  );
+}
+
 function hubTable(data: ReportData): HTMLElement | undefined {
   const hubs = data.hubs;
   if (!hubs) return undefined;
   const at = hubs.steps[data.current];
   const head = el("tr", {}, el("th", { scope: "col" }, "Indicator"), ...hubs.values.map((v) => el("th", { scope: "col" }, v)), el("th", { scope: "col" }, "Whole programme"));
+  const users = el(
+    "tr",
+    { class: "service-users" },
+    el("th", { scope: "row" }, "Service users"),
+    ...hubs.values.map((v) => el("td", {}, serviceUsers(at.byValue[v]))),
+    el("td", {}, serviceUsers(data.networks[data.current])),
+  );
   const rows = DASHBOARD_INDICATORS.map((d) =>
     el(
       "tr",
@@ -123,7 +158,7 @@ function hubTable(data: ReportData): HTMLElement | undefined {
     "section",
     { class: "hub-compare" },
     el("h3", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
-    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, users, ...rows))),
     el(
       "p",
       { class: "report-note" },
@@ -133,31 +168,66 @@ function hubTable(data: ReportData): HTMLElement | undefined {
   );
 }
 
+/** The number of service users in a step's network record, as the tables write it ("—" when unknown). */
+function serviceUsers(network: Readonly<Record<string, number>>): string {
+  const n = network[SERVICE_USERS_KEY];
+  return n === undefined || !Number.isFinite(n) ? "—" : n.toLocaleString("en-GB");
+}
+
 function numbersTable(data: ReportData): HTMLElement {
-  const head = el("tr", {}, el("th", { scope: "col" }, "Step"), ...DASHBOARD_INDICATORS.map((d) => el("th", { scope: "col" }, d.label)));
+  const head = el("tr", {}, el("th", { scope: "col" }, "Step"), el("th", { scope: "col" }, "Service users"), ...DASHBOARD_INDICATORS.map((d) => el("th", { scope: "col" }, d.label)));
   const rows = data.dates.map((date, i) =>
     el(
       "tr",
       { "data-date": date, ...(i === data.current ? { class: "current" } : {}) },
       el("th", { scope: "row" }, stepLabel(data.project, date)),
+      el("td", { class: "service-users" }, serviceUsers(data.networks[i])),
       ...DASHBOARD_INDICATORS.map((d) => el("td", {}, formatIndicator(d, d.value(data.networks[i])))),
     ),
   );
   return el(
     "section",
     { class: "report-numbers" },
-    el("h3", {}, "The numbers"),
+    el("h3", {}, data.hubs ? "The numbers: whole programme" : "The numbers"),
     el("div", { class: "report-table-scroll" }, el("table", { class: "report-table numbers-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
   );
 }
 
 function definitions(): HTMLElement {
-  const items = DASHBOARD_INDICATORS.flatMap((d) => {
-    const formal = NETWORK_DESCRIPTORS.get(d.key)?.definition ?? "The number of isolated service users divided by the number of service users; undefined when there are none.";
-    // "(null)" is how JSON writes an undefined value; a report reader needs only "undefined".
-    return [el("dt", {}, d.label), el("dd", {}, `${d.definition} ${formal.replace(/ \(null\)/g, "")}`)];
+  const items = DASHBOARD_INDICATORS.flatMap((d) => [el("dt", {}, d.label), el("dd", {}, d.definition)]);
+  return el(
+    "section",
+    { class: "report-definitions" },
+    el("h3", {}, "Definitions"),
+    el("dl", {}, ...items),
+    el(
+      "p",
+      { class: "report-note" },
+      "Service users are the people recorded as service users in the network at each date. A value shown as — has nothing to count at that date (for example, no service users). " +
+        "The formal definitions, with their sources, are in the project's documentation (docs/metrics.md).",
+    ),
+  );
+}
+
+/**
+ * The notes of the charts that start at 0, together under the report's heading (in print they
+ * replace the notes under each chart, so that three rows of cards fill a page).
+ */
+function zeroNotes(data: ReportData): HTMLElement[] {
+  const first = stepLabel(data.project, data.dates[0]);
+  const notes = DASHBOARD_INDICATORS.flatMap((d) => {
+    const note = zeroAtStartNote(d, data.networks.map((n) => d.value(n)), first);
+    return note === undefined ? [] : [`${d.label}: ${note.replace(/^At [^,]*, /, "").replace(/; so the line starts at 0\.$/, ".")}`];
   });
-  return el("section", { class: "report-definitions" }, el("h3", {}, "Definitions"), el("dl", {}, ...items));
+  if (notes.length === 0) return [];
+  return [el("p", { class: "report-note report-zero-note" }, `Why some lines start at 0 at ${first}: this is the data, not an error. `, ...notes.map((n) => `${n} `))];
+}
+
+/** "hub" → "hubs", "city" → "cities", "status" → "statuses": for the report's title. */
+function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 /** The whole report as an element. */
@@ -179,16 +249,17 @@ export function programmeReport(data: ReportData, actions: CardActions, printedO
     el(
       "header",
       { class: "report-head" },
-      el("h2", {}, "Programme report: community connectedness"),
+      el("h2", {}, data.hubs ? `Programme report: community connectedness, ${plural(data.hubs.attribute)} compared` : "Programme report: community connectedness"),
       el("p", { class: "report-title" }, project.meta.title),
       el("p", { class: "report-meta" }, ...meta),
       el(
         "p",
         { class: "report-note" },
         "Each chart shows one network indicator at every step, with the review waves named on the time axis; the ringed point is the date shown. " +
-          "The change is since the previous step. Service users are the people of kind service user in the network at each date.",
+          "The change is since the previous step. Service users are the people recorded as service users in the network at each date.",
       ),
     ),
+    ...zeroNotes(data),
     el("section", { class: "indicator-grid" }, ...DASHBOARD_INDICATORS.map((d) => card(data, d, actions))),
     ...[hubTable(data)].filter((x): x is HTMLElement => x !== undefined),
     numbersTable(data),

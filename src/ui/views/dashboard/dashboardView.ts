@@ -7,11 +7,12 @@ import type { IsoDate } from "../../../core/model/dates.ts";
 import { today } from "../../../core/model/dates.ts";
 import {
   categoricalAttributes,
+  dashboardCsvValue,
+  dashboardHeader,
   defaultStep,
   seriesCsv,
   stepsOffered,
   timelineCsv,
-  timelineHeader,
   type DashboardIndicator,
   type HubTimeline,
   type TimelineEvery,
@@ -71,7 +72,8 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
     png: (indicator: DashboardIndicator, series: ChartSeries[]) => void downloadPng(name(indicator), chartFor(indicator, series)),
     svg: (indicator: DashboardIndicator, series: ChartSeries[]) => downloadSvg(name(indicator), chartFor(indicator, series)),
     csv: (indicator: DashboardIndicator, series: ChartSeries[]) => {
-      downloadCsv(name(indicator), seriesCsv(store.get().project, data?.dates ?? [], timelineHeader(indicator.key), series));
+      const rounded = series.map((s) => ({ name: s.name, values: s.values.map((v) => dashboardCsvValue(indicator, v)) }));
+      downloadCsv(name(indicator), seriesCsv(store.get().project, data?.dates ?? [], dashboardHeader(indicator), rounded));
     },
   };
 
@@ -82,7 +84,8 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
 
   const fillControls = (state: AppState) => {
     const offered = stepsOffered(state.project);
-    const keep = offered.find((s) => s === stepSelect.value) ?? defaultStep(state.project);
+    const wanted = state.stepBy ?? stepSelect.value;
+    const keep = offered.find((s) => s === wanted) ?? defaultStep(state.project);
     stepSelect.replaceChildren(...offered.map((s) => el("option", { value: s }, `by ${s}`)));
     stepSelect.value = keep;
     const attributes = categoricalAttributes(state.project);
@@ -123,7 +126,9 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
 
   fillControls(store.get());
   compute();
-  stepSelect.addEventListener("change", compute);
+  // The step unit is the store's, shared with the timeline under the map: choosing here moves
+  // that one too, and the subscription below recomputes.
+  stepSelect.addEventListener("change", () => store.set({ stepBy: stepSelect.value as TimelineEvery }));
   compareSelect.addEventListener("change", compute);
   printButton.addEventListener("click", () => window.print());
   csvButton.addEventListener("click", () => {
@@ -132,19 +137,23 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
     const rows = data.dates.map((date, i) => ({ date, network: data!.networks[i] }));
     const hubs = data.hubs;
     if (!hubs) {
-      downloadCsv(`${stem()}-indicators-by-${data.every}`, timelineCsv(project, rows));
+      downloadCsv(`${stem()}-indicators-by-${data.every}`, timelineCsv(project, rows, undefined, "dashboard"));
       return;
     }
     const all = [...rows, ...hubs.values.flatMap((v) => hubs.steps.map((s) => ({ date: s.date, network: s.byValue[v] })))];
     const lead = [...rows.map(() => "Whole programme"), ...hubs.values.flatMap((v) => hubs.steps.map(() => v))];
-    downloadCsv(`${stem()}-indicators-by-${data.every}-by-${hubs.attribute}`, timelineCsv(project, all, { header: hubs.attribute, values: lead }));
+    downloadCsv(`${stem()}-indicators-by-${data.every}-by-${hubs.attribute}`, timelineCsv(project, all, { header: hubs.attribute, values: lead }, "dashboard"));
   });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.project !== previous.project) {
       data = undefined;
       fillControls(state);
       compute();
-    } else if (state.at !== previous.at) render(state);
+    } else if (state.stepBy !== previous.stepBy && state.stepBy !== stepSelect.value) {
+      fillControls(state);
+      compute();
+    } else if (state.stepBy !== previous.stepBy) compute();
+    else if (state.at !== previous.at) render(state);
   });
   return () => {
     unsubscribe();

@@ -37,6 +37,16 @@ const MUTED = "#5c6370";
 
 const parseDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
+/**
+ * The y scale's domain for values up to `top` (in the unit drawn: % for shares): from 0 to a
+ * little above `top`, rounded to nice ticks; a share's axis never goes past 100 %.
+ */
+export function shareAxis(unit: DashboardIndicator["unit"], top: number) {
+  const y = scaleLinear().domain([0, top > 0 ? top * 1.08 : 1]).nice(4);
+  if (unit === "share" && y.domain()[1] > 100) y.domain([0, 100]);
+  return y;
+}
+
 /** Draws the chart as a standalone SVG element (fonts and colours inline, so it exports as it is). */
 export function indicatorChart(input: ChartInput): SVGSVGElement {
   const { indicator, dates, waves, series, current, title } = input;
@@ -78,10 +88,7 @@ export function indicatorChart(input: ChartInput): SVGSVGElement {
     .domain(first && last && first < last ? [first, last] : [first ?? new Date(0), new Date((last ?? new Date(0)).getTime() + 86_400_000)])
     .range([margin.left, CHART_WIDTH - margin.right]);
   const top100 = max(series.flatMap((s) => s.values.filter(Number.isFinite).map((v) => v * scale))) ?? 0;
-  const y = scaleLinear()
-    .domain([0, top100 > 0 ? top100 * 1.08 : 1])
-    .nice(4)
-    .range([CHART_HEIGHT - margin.bottom, margin.top]);
+  const y = shareAxis(indicator.unit, top100).range([CHART_HEIGHT - margin.bottom, margin.top]);
 
   // Light horizontal grid, then the axes.
   const yTicks = y.ticks(4);
