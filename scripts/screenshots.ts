@@ -59,8 +59,9 @@ async function main(): Promise<void> {
       await page.locator(".timeline input[type=date]").fill("2015-04-01");
       await page.locator('[data-view="attention"]').click();
       await page.getByTestId("attention-table").waitFor({ timeout: 30_000 });
-      // The first client who relapsed (below the disengaged ones), selected: their details on the right.
-      await page.locator('.attention-table tbody tr:has([data-reason="supportive_ties_lost"].attention-headline) .attention-name').first().click();
+      // The first client who relapsed (below the disengaged ones), selected by a click on their
+      // reasons (their name opens their journey): their details on the right.
+      await page.locator('.attention-table tbody tr:has([data-reason="supportive_ties_lost"].attention-headline) td.attention-who + td').first().click();
       await page.locator(".panel.right table.metrics").waitFor({ timeout: 20_000 });
       await page.locator(".view-attention").evaluate((view) => view.scrollTo(0, 0));
       await page.setViewportSize({ width: 1400, height: 900 });
