@@ -134,8 +134,9 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
     expect(previousReviewAt(PROJECT, id, AT)).toBeUndefined();
     const text = journeyText(journeyChange(PROJECT, id, AT, previousWaveDate(PROJECT, AT)), callName(node.label, node.id, false));
     expect(text).toMatch(/^This is .+'s first review since joining the service on 2014-07-11: there is no earlier review of theirs to compare with\./);
-    app = await openApp(`#at=${AT}&node=${id}&view=journey`);
+    app = await openApp(`#at=${AT}&node=${id}`);
     const { page } = app;
+    await page.locator('[data-view="journey"]').click();
     await expect.poll(() => page.getByTestId("journey-text").innerText(), PATIENT).toBe(text);
     expect(text).not.toContain("not changed");
     expect(await page.getByTestId("journey-ego-before").count()).toBe(0);
@@ -144,8 +145,9 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
   });
 
   test("a worker has no client review: the view says kindly what it is for", async () => {
-    app = await openApp(`#at=${AT}&node=w-005&view=journey`);
+    app = await openApp(`#at=${AT}&node=w-005`);
     const { page } = app;
+    await page.locator('[data-view="journey"]').click();
     const node = PROJECT.nodes.find((n) => n.id === "w-005")!;
     expect(node.kind).toBe("worker");
     await expect.poll(() => page.getByTestId("journey-empty").innerText(), PATIENT).toBe(
