@@ -130,7 +130,8 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const node = id === undefined ? undefined : state.project.nodes.find((n) => n.id === id);
     const shownAt = state.at ?? latestDate(state.project);
     if (!node || node.kind !== "service_user" || shownAt === undefined) {
-      const who = node ? `${state.hideNames ? node.id : `${node.label} (${node.id})`} is ${node.kind === "group" ? "a group" : `${/^[aeiou]/.test(node.kind) ? "an" : "a"} ${node.kind.replace(/_/g, " ")}`}` : "";
+      const noun = node?.kind === "family" ? "family member" : (node?.kind ?? "").replace(/_/g, " ");
+      const who = node ? `${state.hideNames ? node.id : `${node.label} (${node.id})`} is ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}` : "";
       const why = node && node.kind !== "service_user"
         ? `The Journey view is a client's review, for service users. ${who}, so there is no review to show: select a service user on the map, in the nodes table or in the Needs attention list. Their own network is in the Ego view.`
         : shownAt === undefined ? "A journey needs dated data (waves or dated ties)." : "Select a client on the map or in the nodes table to see their journey here.";
