@@ -10,7 +10,7 @@ describe("recovery-networks attention", () => {
     expect(code).toBe(0);
     expect(out).toContain("Needs attention at 2015-04-01: 20 of 79 clients (25%).");
     expect(out).toContain("1. Chris Draydene (su-0004) · Maidstone · keyworker Jesse Hopcroft (until 2014-06-10)");
-    expect(out).toContain("   No ties at all: no tie with anyone, not even a worker (since Q9 (2014-07-01), 4 reviews)");
+    expect(out).toContain("   No ties at all: no ties with anyone at this date, including workers (since Q9 (2014-07-01), 4 reviews)");
     expect(out).toContain("  * No ties at all: 11");
     expect(out).toContain("    No group membership: 37");
   });

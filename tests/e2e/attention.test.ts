@@ -2,7 +2,7 @@
 // against the core's own numbers, a threshold change re-ranking it, a row click selecting the
 // client, and a reviewed mark surviving a JSON export and re-open.
 import { afterEach, describe, expect, it } from "vitest";
-import { needsAttention } from "../../src/core/attention/index.ts";
+import { needsAttention, rowHasReason } from "../../src/core/attention/index.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
 import { attentionKeep } from "../../src/ui/map/attentionOnMap.ts";
 import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
@@ -40,6 +40,38 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.getByText("Rules and thresholds (kept with the project)").click();
     const noGroup = list.ruleCounts.find((c) => c.flag === "no_group")!;
     expect(await app.page.locator('.attention-rules tr[data-flag="no_group"] .attention-count').textContent()).toBe(`${noGroup.count} of ${list.present}`);
+  });
+
+  it("a reason filter keeps every listed client with that reason, merged or as context", async () => {
+    app = await openList();
+    const list = needsAttention(sample, AT);
+    const expected = list.rows.filter((r) => rowHasReason(r, "no_group")).map((r) => r.client);
+    // More than the clients whose headline absorbs it ("No ties at all"): context counts too.
+    expect(expected.length).toBeGreaterThan(list.rows.filter((r) => r.headline.restates.some((x) => x.flag === "no_group")).length);
+    await app.page.getByTestId("attention-filter-reason").selectOption("no_group");
+    await expect.poll(() => app!.page.locator(".attention-table tbody tr").count(), PATIENT).toBe(expected.length);
+    const clients = await app.page.locator(".attention-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.client));
+    expect(clients).toEqual(expected);
+  });
+
+  it("names the rules from the thresholds in use", async () => {
+    app = await openList();
+    const changed = needsAttention(sample, AT, { settings: { riskShareAtLeast: 0.3, minPeople: 5 } });
+    const label = (flag: string) => changed.ruleCounts.find((c) => c.flag === flag)!.label;
+    expect(label("risk_half_or_more")).toBe("Risk ties are 30 % or more");
+    expect(label("few_people")).toBe("Fewer than 5 people");
+    await app.page.getByText("Rules and thresholds (kept with the project)").click();
+    const rule = (flag: string) => app!.page.locator(`.attention-rules tr[data-flag="${flag}"] td:nth-child(2)`);
+    expect(await rule("risk_half_or_more").textContent()).toBe("Risk ties are half or more");
+    for (const [key, value] of [["riskShareAtLeast", "0.3"], ["minPeople", "5"]]) {
+      const input = app.page.locator(`input[data-setting="${key}"]`);
+      await input.fill(value);
+      await input.dispatchEvent("change");
+    }
+    await expect.poll(() => rule("risk_half_or_more").textContent(), PATIENT).toBe("Risk ties are 30 % or more");
+    await expect.poll(() => rule("few_people").textContent(), PATIENT).toBe("Fewer than 5 people");
+    const options = await app.page.getByTestId("attention-filter-reason").locator("option").allTextContents();
+    expect(options.some((o) => o.startsWith("Fewer than 3 people") || o.startsWith("Risk ties are half"))).toBe(false);
   });
 
   it("re-ranks at once when a threshold changes", async () => {

@@ -3,7 +3,7 @@
 // view shows the core's own numbers (history, change, text), and the printed review is one or
 // two A4 pages with the client, the headings, the indicators and the dates on them.
 import { afterEach, describe, expect, test } from "vitest";
-import { journeyChange } from "../../src/core/journey/journeyChange.ts";
+import { journeyChange, previousReviewAt } from "../../src/core/journey/journeyChange.ts";
 import { journeyText } from "../../src/core/journey/journeyText.ts";
 import { JOURNEY_INDICATORS, personHistory } from "../../src/core/journey/personHistory.ts";
 import { previousWaveDate } from "../../src/core/metrics/report.ts";
@@ -124,5 +124,36 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
     expect(pages).toBe(2);
     await page.emulateMedia({ media: "screen" });
     expect(await page.locator(".app-header").isVisible()).toBe(true);
+  });
+
+  test("a client who joined after the last wave gets their first review since joining, with nothing to compare", async () => {
+    // su-0036 joined on 2014-07-11, after Q9 (2014-07-01): at Q10 there is no earlier picture of them.
+    const id = "su-0036";
+    const node = PROJECT.nodes.find((n) => n.id === id)!;
+    expect(node.start).toBe("2014-07-11");
+    expect(previousReviewAt(PROJECT, id, AT)).toBeUndefined();
+    const text = journeyText(journeyChange(PROJECT, id, AT, previousWaveDate(PROJECT, AT)), callName(node.label, node.id, false));
+    expect(text).toMatch(/^This is .+'s first review since joining the service on 2014-07-11: there is no earlier review of theirs to compare with\./);
+    app = await openApp(`#at=${AT}&node=${id}`);
+    const { page } = app;
+    await page.locator('[data-view="journey"]').click();
+    await expect.poll(() => page.getByTestId("journey-text").innerText(), PATIENT).toBe(text);
+    expect(text).not.toContain("not changed");
+    expect(await page.getByTestId("journey-ego-before").count()).toBe(0);
+    expect(await page.getByText("At the previous review").count()).toBe(0);
+    expect(await page.locator(".journey-dates").innerText()).toContain(`Date shown ${AT}; their first review since joining.`);
+  });
+
+  test("a worker has no client review: the view says kindly what it is for", async () => {
+    app = await openApp(`#at=${AT}&node=w-005`);
+    const { page } = app;
+    await page.locator('[data-view="journey"]').click();
+    const node = PROJECT.nodes.find((n) => n.id === "w-005")!;
+    expect(node.kind).toBe("worker");
+    await expect.poll(() => page.getByTestId("journey-empty").innerText(), PATIENT).toBe(
+      `The Journey view is a client's review, for service users. ${node.label} (w-005) is a worker, so there is no review to show: ` +
+        "select a service user on the map, in the nodes table or in the Needs attention list. Their own network is in the Ego view.",
+    );
+    expect(await page.locator(".journey-head").count()).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 // "Colour by: needs attention" and the filter "only clients who need attention" on a tiny project.
 import { describe, expect, it } from "vitest";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { nodeAppearance } from "../../src/ui/map/appearance.ts";
-import { ATTENTION_COLOURS, attentionColouring, attentionKeep, attentionTiers } from "../../src/ui/map/attentionOnMap.ts";
+import { nodeAppearance, SIZE_RANGE } from "../../src/ui/map/appearance.ts";
+import { ATTENTION_COLOURS, ATTENTION_MIN_SIZE, attentionColouring, attentionKeep, attentionTiers } from "../../src/ui/map/attentionOnMap.ts";
 import { visibility } from "../../src/ui/map/visibility.ts";
 import { defaultFilters } from "../../src/ui/store.ts";
 
@@ -50,6 +50,19 @@ describe("needs attention on the map", () => {
     });
     expect(look.legend[0]).toEqual({ colour: ATTENTION_COLOURS[1], label: "needs attention: no ties at all" });
     expect(attentionColouring(project, "2024-01-01", "kind")).toBeUndefined();
+  });
+
+  it("draws listed clients at least ATTENTION_MIN_SIZE under that colouring, even sized by a degree of 0", () => {
+    const metrics = { a: { degree: 0 }, b: { degree: 1 }, c: { degree: 4 }, w: { degree: 2 }, f1: { degree: 1 }, f2: { degree: 1 }, g: { degree: 1 } };
+    const asOf = { project, at: "2024-01-01" };
+    const look = nodeAppearance(project.nodes, "attention", "metric:degree", metrics, asOf, attentionColouring(project, "2024-01-01", "attention"));
+    expect(look.size.get("a")).toBe(ATTENTION_MIN_SIZE);
+    expect(look.size.get("b")).toBe(6.25); // degree 1 of 4: 2.5 + 7.5 × √(1/4), already above the minimum
+    expect(look.size.get("c")).toBe(SIZE_RANGE[1]);
+    expect(look.size.get("f1")).toBe(SIZE_RANGE[0] + (SIZE_RANGE[1] - SIZE_RANGE[0]) * 0.5);
+    // Coloured by kind, the same sizes follow the degree alone: a is the smallest dot.
+    const plain = nodeAppearance(project.nodes, "kind", "metric:degree", metrics, asOf, undefined);
+    expect(plain.size.get("a")).toBe(SIZE_RANGE[0]);
   });
 
   it("keeps only the listed clients and whom they are tied to under the filter", () => {

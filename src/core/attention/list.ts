@@ -9,7 +9,7 @@ import { FLAGS, type RaisedFlag } from "../metrics/flags/index.ts";
 import { flagsByReview, heldSince, trendOf, type ReviewPoint, type TrendPoint } from "./history.ts";
 import { factsFingerprint, standingMark } from "./marks.ts";
 import { ROW_ORDER } from "./priority.ts";
-import { mergeReasons, type MergedReason } from "./reasons.ts";
+import { flagLabel, mergeReasons, type MergedReason } from "./reasons.ts";
 import { attentionSettingsSchema, type AttentionSettings } from "./settings.ts";
 import { heldWords, reasonWords } from "./words.ts";
 
@@ -159,7 +159,7 @@ export function needsAttention(project: Project, at?: IsoDate, options: Attentio
 
   const rows: AttentionRow[] = [];
   for (const [client, raised] of raisedBy) {
-    const reasons = mergeReasons(raised, listOn).map((m): AttentionReason => {
+    const reasons = mergeReasons(raised, listOn, settings).map((m): AttentionReason => {
       const held = heldSince(history, client, m.flag);
       const fingerprint = factsFingerprint(m.flag, m.evidence, previous?.date);
       return {
@@ -194,9 +194,17 @@ export function needsAttention(project: Project, at?: IsoDate, options: Attentio
     previous,
     present,
     rows,
-    ruleCounts: FLAGS.map((f) => ({ flag: f.id, label: f.label, count: counts.get(f.id) ?? 0, listed: listOn.has(f.id) })),
+    ruleCounts: FLAGS.map((f) => ({ flag: f.id, label: flagLabel(f.id, settings), count: counts.get(f.id) ?? 0, listed: listOn.has(f.id) })),
     settings,
   };
+}
+
+/**
+ * True when `row` has the reason `flag` anywhere: as its headline, another listed reason, a
+ * context flag, or a flag merged into one of those (restated). What a filter by reason keeps.
+ */
+export function rowHasReason(row: AttentionRow, flag: string): boolean {
+  return [row.headline, ...row.others, ...row.context].some((r) => r.flag === flag || r.restates.some((x) => x.flag === flag));
 }
 
 /** ROW_ORDER as a comparison. */

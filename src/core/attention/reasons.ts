@@ -2,14 +2,16 @@
 // all" implies "no supportive personal tie", "no group membership", "fewer than 3 people" …) is
 // folded into it, and the reasons are put in priority order (priority.ts).
 import type { FlagEvidence } from "../metrics/descriptor.ts";
-import { FLAGS, type RaisedFlag } from "../metrics/flags/index.ts";
+import { DEFAULT_FLAG_SETTINGS, FLAGS, type FlagSettings, type RaisedFlag } from "../metrics/flags/index.ts";
 import { ruleOf } from "./priority.ts";
+import { ruleLabel } from "./words.ts";
 
-const LABELS = new Map(FLAGS.map((f) => [f.id, f.label]));
-
-/** The label of a flag id ("No ties at all"); the id itself for an unknown one. */
-export function flagLabel(flag: string): string {
-  return LABELS.get(flag) ?? flag;
+/**
+ * The label of a flag id as `settings` make it ("No ties at all", "Fewer than 5 people"; see
+ * ruleLabel); the id itself for an unknown one. `settings` default to the flag defaults.
+ */
+export function flagLabel(flag: string, settings: FlagSettings = DEFAULT_FLAG_SETTINGS): string {
+  return ruleLabel(flag, settings);
 }
 
 /** A flag folded into another reason because it restates the same fact. */
@@ -45,9 +47,10 @@ const FLAG_ORDER = new Map(FLAGS.map((f, i) => [f.id, i]));
  * Merges the flags raised for one client into reasons: listed reasons first (flags in `listOn`;
  * default: every flag), most urgent first (PRIORITY order, then severity), then the others. A
  * flag is folded into an earlier reason whose rule absorbs it, so a listed flag is only ever
- * folded into a listed one. Errors: throws when a flag has no place in PRIORITY.
+ * folded into a listed one. Labels follow `settings` (flagLabel). Errors: throws when a flag has
+ * no place in PRIORITY.
  */
-export function mergeReasons(raised: readonly RaisedFlag[], listOn?: ReadonlySet<string>): MergedReason[] {
+export function mergeReasons(raised: readonly RaisedFlag[], listOn?: ReadonlySet<string>, settings: FlagSettings = DEFAULT_FLAG_SETTINGS): MergedReason[] {
   const listed = (flag: string) => listOn === undefined || listOn.has(flag);
   const sorted = [...raised].sort(
     (a, b) => Number(listed(b.flag)) - Number(listed(a.flag)) || ruleOf(a.flag).index - ruleOf(b.flag).index,
@@ -57,12 +60,12 @@ export function mergeReasons(raised: readonly RaisedFlag[], listOn?: ReadonlySet
     const { rule, index } = ruleOf(r.flag);
     const host = out.find((m) => ruleOf(m.flag).rule.absorbs.includes(r.flag));
     if (host) {
-      host.restates.push({ flag: r.flag, label: flagLabel(r.flag), evidence: r.evidence });
+      host.restates.push({ flag: r.flag, label: flagLabel(r.flag, settings), evidence: r.evidence });
       continue;
     }
     out.push({
       flag: r.flag,
-      label: flagLabel(r.flag),
+      label: flagLabel(r.flag, settings),
       evidence: r.evidence,
       tier: rule.tier,
       rank: index,

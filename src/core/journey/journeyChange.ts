@@ -3,7 +3,7 @@
 // each observed measure before and now. The Journey view draws it and `journeyText` words it.
 import type { IsoDate } from "../model/dates.ts";
 import type { Project, Tie } from "../model/schema.ts";
-import { snapshotAt } from "../model/snapshot.ts";
+import { isActiveAt, snapshotAt } from "../model/snapshot.ts";
 import type { NodeKind } from "../model/vocabulary.ts";
 import { observationIndex, observationsOf, valueAt, type ValueAt } from "../model/valuesAt.ts";
 import { tieChanges } from "../metrics/recovery/tieChange.ts";
@@ -27,8 +27,16 @@ export interface MeasureChange {
 export interface JourneyChange {
   person: string;
   at: IsoDate;
-  /** The previous review's date and label ("Q8"); undefined when there is no earlier review. */
+  /**
+   * The previous review's date and label ("Q8"); undefined when there is no earlier review, or
+   * when the person was not yet (or no longer) in the network at it.
+   */
   previous: { date: IsoDate; label: string } | undefined;
+  /**
+   * The date the person joined the service, when `previousAt` is before it: this is their first
+   * review since joining, so there is nothing of theirs to compare with.
+   */
+  joined?: IsoDate;
   gained: ChangedTie[];
   lost: ChangedTie[];
   /** Every measure observed for the person (use status first), before and now. */
@@ -36,8 +44,22 @@ export interface JourneyChange {
 }
 
 /**
+ * The review a person's journey at `at` compares with: the last wave before `at`, when the person
+ * was in the network on that date; undefined when there is no earlier wave or the person was not
+ * in the network then (their first review since joining). Dates are ISO days.
+ */
+export function previousReviewAt(project: Project, person: string, at: IsoDate): IsoDate | undefined {
+  const node = project.nodes.find((n) => n.id === person);
+  let best: IsoDate | undefined;
+  for (const wave of project.waves) if (wave.date < at && (best === undefined || wave.date > best)) best = wave.date;
+  if (best === undefined || node === undefined || !isActiveAt(node, best)) return undefined;
+  return best;
+}
+
+/**
  * The change for `person` from the review at `previousAt` (a wave date, or undefined for none) to
- * `at`. A person absent at `previousAt` has gained every tie they have at `at`. Throws when
+ * `at`. When the person was not in the network at `previousAt` (they joined after it), there is
+ * nothing to compare: `previous` is undefined and `joined` gives their start date. Throws when
  * `person` is not a node of the project.
  */
 export function journeyChange(project: Project, person: string, at: IsoDate, previousAt: IsoDate | undefined): JourneyChange {
@@ -52,6 +74,11 @@ export function journeyChange(project: Project, person: string, at: IsoDate, pre
     before: previousAt === undefined ? undefined : valueAt(index, person, m.measure, previousAt),
     now: valueAt(index, person, m.measure, at),
   }));
+  const node = byId.get(person)!;
+  if (previousAt !== undefined && !isActiveAt(node, previousAt)) {
+    const joined = node.start !== undefined && node.start > previousAt ? node.start : undefined;
+    return { person, at, previous: undefined, ...(joined ? { joined } : {}), gained: [], lost: [], measures: measures.map((m) => ({ ...m, before: undefined })) };
+  }
   if (previousAt === undefined) return { person, at, previous: undefined, gained: [], lost: [], measures };
   const { gained, lost } = tieChanges(snapshotAt(project, at), snapshotAt(project, previousAt), person);
   const withAlter = (tie: Tie): ChangedTie => {

@@ -81,6 +81,7 @@ export function journeyText(change: JourneyChange, name: string): string {
   const tail = measures.length > 0 ? `; ${listWords(measures)}.` : ".";
   if (!change.previous) {
     const first = measures.length > 0 ? ` ${capitalise(listWords(measures))}.` : "";
+    if (change.joined) return `This is ${name}'s first review since joining the service on ${change.joined}: there is no earlier review of theirs to compare with.${first}`;
     return `This is ${name}'s first review: there is no earlier review to compare with.${first}`;
   }
   const since = `Since the ${monthYear(change.previous.date)} review (${change.previous.label})`;

@@ -6,7 +6,7 @@ import { KIND_COLOURS } from "../../core/model/kindColours.ts";
 import { NODE_KINDS, type Valence } from "../../core/model/vocabulary.ts";
 import { isCategoricalKey, nodeValue, type AsOf, type NodeMetrics } from "./nodeValues.ts";
 import { maxOf, minOf } from "../../core/arrays.ts";
-import { ATTENTION_KEY, ATTENTION_LEGEND, attentionColour, type AttentionColouring } from "./attentionOnMap.ts";
+import { ATTENTION_KEY, ATTENTION_LEGEND, ATTENTION_MIN_SIZE, attentionColour, type AttentionColouring } from "./attentionOnMap.ts";
 
 /** Tie colours by valence: supportive blue-green, neutral grey, risk vermillion. */
 export const VALENCE_COLOURS: Record<Valence, string> = {
@@ -108,6 +108,10 @@ export function nodeAppearance(
     const base = typeof v === "number" && v >= 0 ? scale(v) : sizeBy === "none" ? BASE_SIZE : SIZE_RANGE[0];
     size.set(n.id, n.kind === "group" ? base * GROUP_FACTOR : base);
   });
+  // Under "Colour by: needs attention" a listed client is never a speck (see ATTENTION_MIN_SIZE).
+  if (colourBy === ATTENTION_KEY && attention) {
+    for (const id of attention.tiers.keys()) if (size.has(id)) size.set(id, Math.max(size.get(id)!, ATTENTION_MIN_SIZE));
+  }
   return { colour, size, legend, continuous };
 }
 

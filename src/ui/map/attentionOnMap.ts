@@ -18,6 +18,13 @@ export const ATTENTION_COLOURS = {
   rest: "#d9d9d9",
 } as const;
 
+/**
+ * The smallest size (pixels at the default zoom) of a listed client under "Colour by: needs
+ * attention": sized by degree, the most urgent (no ties at all) would be the smallest dots, so a
+ * listed client is drawn at least this large whatever the size encodes.
+ */
+export const ATTENTION_MIN_SIZE = 6;
+
 /** The legend of "Colour by: needs attention". */
 export const ATTENTION_LEGEND: { colour: string; label: string }[] = [
   { colour: ATTENTION_COLOURS[1], label: "needs attention: no ties at all" },

@@ -1,7 +1,7 @@
 // The selected node: its fields and attributes, its metrics each with a plain-language
 // meaning (from the metric descriptors), any flags with their evidence, and its ties at the
 // current date.
-import { mergeReasons, type AttentionReason } from "../../core/attention/index.ts";
+import { attentionSettingsOf, mergeReasons, reasonWords, type AttentionReason } from "../../core/attention/index.ts";
 import { attentionListAt } from "../map/attentionOnMap.ts";
 import { METRIC_INFO } from "../metricInfo.ts";
 import { isPartialReport } from "../metricsLocal.ts";
@@ -96,7 +96,8 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
     ])));
 
     // The same reasons as the Needs attention list: merged, in priority order, in plain words.
-    const row = attentionListAt(state.project, state.at)?.rows.find((r) => r.client === node.id);
+    const list = attentionListAt(state.project, state.at);
+    const row = list?.rows.find((r) => r.client === node.id);
     if (row) {
       const reason = (r: AttentionReason) => el("li", {}, el("strong", {}, r.label), `: ${r.words} (${r.held})`);
       container.append(el("h4", {}, "Needs attention (advisory)"),
@@ -105,8 +106,14 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
     } else {
       const flags = state.metrics?.flags.filter((f) => f.node === node.id) ?? [];
       if (flags.length > 0) {
+        let settings;
+        try {
+          settings = attentionSettingsOf(state.project);
+        } catch {
+          settings = undefined; // the Needs attention view says what is wrong with the saved settings
+        }
         container.append(el("h4", {}, "Noted (not on the Needs attention list)"),
-          el("ul", { class: "flags" }, ...mergeReasons(flags).map((m) => el("li", {}, el("strong", {}, m.label), `: ${m.evidence.text}`))));
+          el("ul", { class: "flags" }, ...mergeReasons(flags, undefined, settings).map((m) => el("li", {}, el("strong", {}, m.label), `: ${reasonWords(m.flag, m.evidence, list?.previous)}`))));
       }
     }
 

@@ -2,7 +2,8 @@
 // programme at its last wave.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { factsFingerprint, mergeReasons, needsAttention, standingMark, withMark } from "../../../src/core/attention/index.ts";
+import { factsFingerprint, flagLabel, mergeReasons, needsAttention, reasonWords, rowHasReason, ruleLabel, standingMark, withMark } from "../../../src/core/attention/index.ts";
+import { DEFAULT_FLAG_SETTINGS } from "../../../src/core/metrics/flags/index.ts";
 import { importJson } from "../../../src/core/io/json.ts";
 import { makeProject, node, tie } from "../metrics/recovery/fixture.ts";
 
@@ -73,7 +74,7 @@ describe("needsAttention on a hand-built project", () => {
 
   it("says the headline in plain words with its evidence, since when, the trend, hub and keyworker", () => {
     const [a, b] = list.rows;
-    expect(a.headline.words).toBe("no tie with anyone, not even a worker");
+    expect(a.headline.words).toBe("no ties with anyone at this date, including workers");
     expect(a.headline.since).toEqual({ date: "2024-04-01", wave: "3 months" });
     expect(a.headline.held).toBe("since 3 months (2024-04-01), 2 reviews");
     expect(a.keyworkers).toEqual([{ id: "k", label: "K", ended: "2024-02-01" }]);
@@ -144,6 +145,50 @@ describe("needsAttention on a hand-built project", () => {
     expect(needsAttention(saved, "2024-07-01").rows.map((r) => r.client)).toEqual(["a"]);
     const wrong = { ...project, meta: { ...project.meta, attention: { settings: { minPeople: 0 }, marks: [] } } };
     expect(() => needsAttention(wrong, "2024-07-01")).toThrow(/^meta\.attention\.settings\.minPeople: .*Needs attention/);
+  });
+});
+
+describe("reason filter, rule names and reason words", () => {
+  it("rowHasReason finds a reason as headline, merged into another, or as context", () => {
+    const list = needsAttention(project, "2024-07-01");
+    const b = list.rows.find((r) => r.client === "b")!;
+    expect(b.context.map((c) => c.flag)).toContain("no_group");
+    expect(list.rows.filter((r) => rowHasReason(r, "no_group")).map((r) => r.client)).toEqual(["a", "b", "d"]);
+    expect(list.rows.filter((r) => rowHasReason(r, "no_ties")).map((r) => r.client)).toEqual(["a"]);
+    expect(list.rows.filter((r) => rowHasReason(r, "only_professional")).map((r) => r.client)).toEqual(["d"]);
+  });
+
+  it("names the rules from the thresholds", () => {
+    expect(ruleLabel("risk_half_or_more")).toBe("Risk ties are half or more");
+    expect(ruleLabel("few_people")).toBe("Fewer than 3 people");
+    expect(ruleLabel("no_group")).toBe("No group membership");
+    expect(ruleLabel("no_ties")).toBe("No ties at all");
+    const changed = { ...DEFAULT_FLAG_SETTINGS, riskShareAtLeast: 0.3, minPeople: 5, minGroups: 2 };
+    expect(ruleLabel("risk_half_or_more", changed)).toBe("Risk ties are 30 % or more");
+    expect(ruleLabel("few_people", changed)).toBe("Fewer than 5 people");
+    expect(ruleLabel("few_people", { ...changed, minPeople: 1 })).toBe("Fewer than 1 person");
+    expect(ruleLabel("no_group", changed)).toBe("Fewer than 2 groups");
+    expect(flagLabel("few_people", changed)).toBe("Fewer than 5 people");
+  });
+
+  it("the list's rule counts and reasons carry the names of the thresholds in use", () => {
+    const list = needsAttention(project, "2024-07-01", { settings: { riskShareAtLeast: 0.25, minPeople: 5, listOn: ["risk_half_or_more", "few_people"] } });
+    const names = new Map(list.ruleCounts.map((c) => [c.flag, c.label]));
+    expect(names.get("risk_half_or_more")).toBe("Risk ties are 25 % or more");
+    expect(names.get("few_people")).toBe("Fewer than 5 people");
+    const e = list.rows.find((r) => r.client === "e")!;
+    expect([e.headline, ...e.others].map((r) => r.label)).toEqual(["Risk ties are 25 % or more", "Fewer than 5 people"]);
+  });
+
+  it("words a reason without repeating its name", () => {
+    const none = { text: "", values: { personal: 0, supportivePersonal: 0 } };
+    const one = { text: "", values: { personal: 1, supportivePersonal: 0 } };
+    const two = { text: "", values: { personal: 2, supportivePersonal: 0 } };
+    expect(reasonWords("no_supportive_personal_tie", none, undefined)).toBe("no family member, friend or peer is recorded");
+    expect(reasonWords("no_supportive_personal_tie", one, undefined)).toBe("their one personal tie does not support recovery");
+    expect(reasonWords("no_supportive_personal_tie", two, undefined)).toBe("none of their 2 personal ties supports recovery");
+    expect(reasonWords("no_ties", { text: "", values: { ties: 0 } }, undefined)).toBe("no ties with anyone at this date, including workers");
+    expect(reasonWords("few_people", { text: "", values: { people: 2, minPeople: 5 } }, undefined)).toBe("linked to 2 people, fewer than 5");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { journeyChange } from "../../../src/core/journey/journeyChange.ts";
+import { journeyChange, previousReviewAt } from "../../../src/core/journey/journeyChange.ts";
 import { journeyText, listWords, monthYear } from "../../../src/core/journey/journeyText.ts";
 import { journeyDate, personHistory, reviewDates } from "../../../src/core/journey/personHistory.ts";
 import { PROJECT_VERSION, projectSchema, type Project } from "../../../src/core/model/schema.ts";
@@ -105,6 +105,27 @@ describe("journeyText(change, name)", () => {
     expect(journeyText(journeyChange(project(), "s", "2024-01-01", undefined), "Sam")).toBe(
       "This is Sam's first review: there is no earlier review to compare with. Use status is active use and BARC-10 is 31.",
     );
+  });
+  it("compares a client who joined after the last wave with nothing: their first review since joining", () => {
+    // Nia joins on 2024-02-10, after the Baseline wave (2024-01-01), with a supportive friend.
+    const base = project();
+    const p = projectSchema.parse({
+      ...base,
+      nodes: [...base.nodes, { id: "n", label: "Nia", kind: "service_user", start: "2024-02-10" }],
+      ties: [...base.ties, { id: "nf", source: "n", target: "f", type: "friend", valence: "supportive", start: "2024-02-10" }],
+      observations: [...base.observations, { subject: "n", date: "2024-01-01", measure: "barc10", value: 20 }, { subject: "n", date: "2024-04-01", measure: "barc10", value: 25 }],
+    });
+    expect(previousReviewAt(p, "n", "2024-04-01")).toBeUndefined();
+    expect(previousReviewAt(p, "s", "2024-04-01")).toBe("2024-01-01");
+    const change = journeyChange(p, "n", "2024-04-01", "2024-01-01");
+    expect(change.previous).toBeUndefined();
+    expect(change.joined).toBe("2024-02-10");
+    expect(change.gained).toEqual([]);
+    expect(change.lost).toEqual([]);
+    expect(change.measures.map((m) => [m.measure, m.before, m.now?.value])).toEqual([["barc10", undefined, 25]]);
+    const text = journeyText(change, "Nia");
+    expect(text).toBe("This is Nia's first review since joining the service on 2024-02-10: there is no earlier review of theirs to compare with. BARC-10 is 25.");
+    expect(text).not.toMatch(/not changed/);
   });
   it("words months and lists", () => {
     expect(monthYear("2014-03-01")).toBe("March 2014");

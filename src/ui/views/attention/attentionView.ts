@@ -1,7 +1,7 @@
 // The "Needs attention" view: the clients present at the date shown who need a worker's
 // attention, ranked by the documented priority (src/core/attention), with filters by hub,
 // keyworker and reason, the thresholds as settings kept with the project, and reviewed marks.
-import { needsAttention, withAttention, withMark, withoutMark, type AttentionList, type AttentionReason, type AttentionRow } from "../../../core/attention/index.ts";
+import { needsAttention, rowHasReason, withAttention, withMark, withoutMark, type AttentionList, type AttentionReason, type AttentionRow } from "../../../core/attention/index.ts";
 import { el } from "../../dom.ts";
 import type { AppState, Store } from "../../store.ts";
 import { settingsForm } from "./attentionSettings.ts";
@@ -28,7 +28,7 @@ function series(row: AttentionRow, key: "people" | "supportive"): string {
 function passes(row: AttentionRow, f: ListFilters): boolean {
   if (f.hub && row.hub !== f.hub) return false;
   if (f.keyworker && !row.keyworkers.some((k) => k.id === f.keyworker)) return false;
-  if (f.reason && ![row.headline, ...row.others].some((r) => r.flag === f.reason || r.restates.some((x) => x.flag === f.reason))) return false;
+  if (f.reason && !rowHasReason(row, f.reason)) return false;
   return true;
 }
 
@@ -96,7 +96,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         button.replaceWith(form);
         note.focus();
       });
-      line.append(" ", button);
+      line.append(el("div", { class: "attention-actions" }, button));
     }
     return line;
   };
@@ -174,7 +174,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
           "td",
           { class: "attention-who" },
           el("button", { type: "button", class: "attention-name", title: "Open this client's journey: their network now and at the last review, and their indicators over the reviews" }, name),
-          el("div", { class: "attention-id" }, row.client),
+          ...(state.hideNames ? [] : [el("div", { class: "attention-id" }, row.client)]),
           el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
           el(
             "div",

@@ -3,7 +3,7 @@
 // changed in words, their indicators at every review as small line charts, and their use status
 // over time, each as of the date shown; "Print review" prints it on two A4 pages (styles.css,
 // "Journey view" block), the two pictures one above the other so their names stay readable.
-import { journeyChange, type JourneyChange } from "../../../core/journey/journeyChange.ts";
+import { journeyChange, previousReviewAt, type JourneyChange } from "../../../core/journey/journeyChange.ts";
 import { journeyText } from "../../../core/journey/journeyText.ts";
 import { JOURNEY_INDICATORS, journeyDate, personHistory, type PersonHistory } from "../../../core/journey/personHistory.ts";
 import { previousWaveDate } from "../../../core/metrics/report.ts";
@@ -129,8 +129,12 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const id = state.selectedNode;
     const node = id === undefined ? undefined : state.project.nodes.find((n) => n.id === id);
     const shownAt = state.at ?? latestDate(state.project);
-    if (!node || node.kind === "group" || shownAt === undefined) {
-      const why = node?.kind === "group" ? "A journey is a person's: select a person, not a group." : shownAt === undefined ? "A journey needs dated data (waves or dated ties)." : "Select a client on the map or in the nodes table to see their journey here.";
+    if (!node || node.kind !== "service_user" || shownAt === undefined) {
+      const noun = node?.kind === "family" ? "family member" : (node?.kind ?? "").replace(/_/g, " ");
+      const who = node ? `${state.hideNames ? node.id : `${node.label} (${node.id})`} is ${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}` : "";
+      const why = node && node.kind !== "service_user"
+        ? `The Journey view is a client's review, for service users. ${who}, so there is no review to show: select a service user on the map, in the nodes table or in the Needs attention list. Their own network is in the Ego view.`
+        : shownAt === undefined ? "A journey needs dated data (waves or dated ties)." : "Select a client on the map or in the nodes table to see their journey here.";
       root.replaceChildren(el("p", { class: "hint", "data-testid": "journey-empty" }, why));
       return;
     }
@@ -148,8 +152,9 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const note = when.moved
       ? `Not in the network on ${shownAt}${node.end && node.end <= shownAt ? ` (left the service on ${node.end})` : ""}: this is their last review before it, ${when.review.label} (${at}).`
       : undefined;
-    const previousAt = previousWaveDate(state.project, at);
-    const change: JourneyChange = journeyChange(state.project, node.id, at, previousAt);
+    // The review to compare with is the last wave before, only while they were in the service then.
+    const previousAt = previousReviewAt(state.project, node.id, at);
+    const change: JourneyChange = journeyChange(state.project, node.id, at, previousWaveDate(state.project, at));
     const layout = egoLayout(state.project, node.id, at, previousAt)!;
     const print = el("button", { type: "button", "data-testid": "print-review" }, "Print review");
     print.addEventListener("click", () => window.print());
@@ -158,7 +163,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
       el("header", { class: "journey-head" },
         el("h2", {}, `Client review: ${name}`),
         el("p", { class: "journey-dates" },
-          `${note ? "Reviewed at" : "Date shown"} ${at}${previousAt ? `; previous review ${waveName(state.project, previousAt)}` : ""}. `,
+          `${note ? "Reviewed at" : "Date shown"} ${at}${previousAt ? `; previous review ${waveName(state.project, previousAt)}` : change.joined ? "; their first review since joining" : ""}. `,
           `In the service ${node.start ? `from ${node.start}` : "throughout"}${node.end ? ` until ${node.end}` : ""}. ${state.project.meta.title}.`)),
       ...(note ? [el("p", { class: "hint", "data-testid": "journey-note" }, note)] : []),
       el("p", { class: "journey-text", "data-testid": "journey-text" }, journeyText(change, callName(node.label, node.id, state.hideNames))),
