@@ -3,7 +3,7 @@
 // client, and a reviewed mark surviving a JSON export and re-open.
 import { afterEach, describe, expect, it } from "vitest";
 import { needsAttention, rowHasReason } from "../../src/core/attention/index.ts";
-import { projectSchema } from "../../src/core/model/schema.ts";
+import { PROJECT_VERSION, projectSchema } from "../../src/core/model/schema.ts";
 import { attentionKeep } from "../../src/ui/map/attentionOnMap.ts";
 import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
 
@@ -128,7 +128,7 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
     await app.page.getByLabel("Export the network").selectOption({ label: "Project JSON" });
     const text = (await streamBytes(await (await download).createReadStream())).toString("utf8");
     const saved = JSON.parse(text);
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(PROJECT_VERSION);
     expect(saved.meta.attention.marks).toMatchObject([{ client, reason: list.rows[0].headline.flag, note: "phoned, left a message" }]);
     await app.page.locator('input[type="file"]').first().setInputFiles({ name: "reopened.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await app.page.locator('[data-view="attention"]').click();
