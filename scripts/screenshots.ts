@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await page.locator(".indicator-card").first().waitFor({ timeout: 120_000 });
     await shot(page, "dashboard.png");
     await pdfPage(page, "report.pdf", "report-page1.png", 1);
-    await pdfPage(page, "report.pdf", "report-page3.png", 3);
+    await pdfPage(page, "report.pdf", "report-page2.png", 2);
     await page.locator("select[aria-label='Compare by']").selectOption("hub");
     await page.locator(".hub-compare").waitFor({ timeout: 120_000 });
     await shot(page, "dashboard-hubs.png");
