@@ -4,7 +4,7 @@
 // the programme report and the map print to PDF with their text and without the controls, and
 // the map's print image is drawn (not a blank WebGL canvas).
 import type { Download, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { projectSchema } from "../../src/core/model/schema.ts";
 import {
   computeHubTimeline,
@@ -21,7 +21,7 @@ import {
   timelineCsv,
   timelineDates,
 } from "../../src/core/timeline/index.ts";
-import { expectCleanPage, HAS_BROWSER, inkedPixels, openApp, PATIENT, SAMPLE, VERY_PATIENT, type AppPage } from "./harness.ts";
+import { appForFile, HAS_BROWSER, inkedPixels, PATIENT, SAMPLE, VERY_PATIENT } from "./harness.ts";
 
 const PROJECT = projectSchema.parse(SAMPLE);
 const BY_WAVE = computeTimeline(PROJECT, { every: "wave" }).steps;
@@ -85,16 +85,7 @@ function expected(steps: typeof BY_WAVE, i: number): Record<string, { shown: str
 }
 
 describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile();
 
   test("each indicator's value and change equal the core timeline's, at the last wave and at the date shown", async () => {
     const { page } = app;

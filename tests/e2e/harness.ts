@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import type { Project } from "../../src/core/model/schema.ts";
 
 /** The built page's URL, or "" when the browser tests are skipped (no Chromium). */
@@ -157,4 +157,42 @@ export async function inkedPixels(page: Page, png: Buffer, tolerance = 24): Prom
     }
     return { width: canvas.width, height: canvas.height, inked };
   }, { base64: png.toString("base64"), tolerance });
+}
+
+/**
+ * One page on the app for the tests of a file (or `describe` block): opened by `open` before the
+ * first test, checked after each (`expectCleanPage`), closed after the last. The returned object
+ * stands for the page once it is open: `const app = appForFile(); … const { page } = app;` inside
+ * a test.
+ */
+export function appForFile(open: () => Promise<AppPage> = () => openApp()): AppPage {
+  let opened: AppPage | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterEach(() => {
+    if (opened) expectCleanPage(opened);
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+  const app = (): AppPage => {
+    if (!opened) throw new Error("appForFile: the page is used before it was opened (use it inside a test)");
+    return opened;
+  };
+  return {
+    get page() { return app().page; },
+    get context() { return app().context; },
+    get requests() { return app().requests; },
+    get errors() { return app().errors; },
+    get workers() { return app().workers; },
+    foreignRequests: () => app().foreignRequests(),
+  };
+}
+
+/** Opens the app and waits until its first layout has settled (it stops by itself), so clicks meet nodes that stay put. */
+export async function openAppAtRest(): Promise<AppPage> {
+  const app = await openApp();
+  await app.page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
+  return app;
 }

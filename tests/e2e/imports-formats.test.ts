@@ -2,22 +2,13 @@
 // (tests/fixtures/cases/): a Pajek network, egor's three ego-network files at once, a yEd file
 // with group nodes; and saving the network back as Pajek from the export menu.
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, type AppPage } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { appForFile, HAS_BROWSER, mapCounts, PATIENT } from "./harness.ts";
 
 const file = (path: string) => fileURLToPath(new URL(`../fixtures/cases/${path}`, import.meta.url));
 
 describe.skipIf(!HAS_BROWSER)("opening Pajek, ego-network and yEd files", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile();
   const input = () => app.page.locator("header input[type=file][multiple]");
 
   test("a Pajek .net opens with its 4 nodes and 3 ties, and saves back as Pajek from the export menu", async () => {

@@ -4,24 +4,15 @@
 // header's Self-loops setting (drop with a warning, or refuse), and the choice of graph in a
 // GraphML file of several.
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, type AppPage } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { appForFile, HAS_BROWSER, mapCounts, PATIENT, searchFor } from "./harness.ts";
 import { xlsxFile } from "../core/io/xlsx/xlsxFile.ts";
 
 const CASES = fileURLToPath(new URL("../fixtures/cases/import/", import.meta.url));
 const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
 describe.skipIf(!HAS_BROWSER)("opening the field's files", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile();
   const input = () => app.page.locator("header input[type=file][multiple]");
 
   test("case 01: a Windows-1252 nodes.csv opens with its names right and one warning beside the map", async () => {

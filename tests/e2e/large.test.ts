@@ -1,13 +1,13 @@
 // A snapshot too large for every metric at every date: the page shows degree and strength at
 // once, says why, and computes every metric in the Worker when asked. The limit is lowered
 // through the page's settings (src/ui/settings.ts) so the sample stands for a large network.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { computeReport } from "../../src/core/metrics/report.ts";
 import { formatNumber } from "../../src/ui/map/appearance.ts";
 import { fullReportInWorker } from "../../src/ui/metricsLocal.ts";
 import { resolveSettings } from "../../src/ui/settings.ts";
 import { latest, personWithTies, snapshotCounts } from "./expected.ts";
-import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, searchFor, VERY_PATIENT, type AppPage } from "./harness.ts";
+import { appForFile, HAS_BROWSER, openApp, PATIENT, SAMPLE, searchFor, VERY_PATIENT } from "./harness.ts";
 
 const NOW = latest(SAMPLE);
 const PERSON = personWithTies(SAMPLE, NOW, 3);
@@ -15,16 +15,7 @@ const PERSON = personWithTies(SAMPLE, NOW, 3);
 const LOWERED = { workerReportWork: 1_000, fullReportLimit: 10 };
 
 describe.skipIf(!HAS_BROWSER)("a snapshot too large for every metric at every date", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp("", { settings: LOWERED });
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile(() => openApp("", { settings: LOWERED }));
 
   test("shows degree and strength, says why, and computes every metric in the background when asked", async () => {
     const { page } = app;

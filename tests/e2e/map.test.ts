@@ -3,26 +3,15 @@
 // a view, the ego tab draws the person, the map exports as PNG and SVG, and nothing is fetched
 // from another origin.
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, inkedPixels, mapCounts, openApp, PATIENT, SAMPLE, searchFor, stillMap, VERY_PATIENT, type AppPage } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { appForFile, expectCleanPage, HAS_BROWSER, inkedPixels, mapCounts, openApp, openAppAtRest, PATIENT, SAMPLE, searchFor, stillMap, type AppPage } from "./harness.ts";
 import { activeAt, egoAt, latest, personWithTies, showing, snapshotCounts } from "./expected.ts";
 
 const NOW = latest(SAMPLE);
 const PERSON = personWithTies(SAMPLE, NOW, 3);
 
 describe.skipIf(!HAS_BROWSER)("the map page on the sample programme", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-    // Clicks need nodes that stay put: wait for the first layout to settle (it stops by itself).
-    await app.page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile(openAppAtRest);
 
   test("draws the sample on the map and shows its counts", async () => {
     const { page } = app;

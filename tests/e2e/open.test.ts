@@ -1,22 +1,13 @@
 // Opening files in the page as a user would, through the "Open files…" input: a CSV project with
 // mistakes lists every problem with its row and leaves the open network as it was; a good CSV
 // project (several files at once) and a GraphML file from networkx replace it.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, inkedPixels, mapCounts, openApp, PATIENT, searchFor, csvUpload, repoFile, type AppPage } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { appForFile, csvUpload, HAS_BROWSER, inkedPixels, mapCounts, PATIENT, repoFile, searchFor } from "./harness.ts";
 
 const SAMPLE_COUNTS = "Showing 419 of 419 nodes, 635 of 635 ties";
 
 describe.skipIf(!HAS_BROWSER)("opening files", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile();
   const input = () => app.page.locator("header input[type=file][multiple]");
 
   test("a CSV project with a tie to a missing node and a bad valence lists both problems by row; the sample stays", async () => {

@@ -5,10 +5,10 @@
 // and metrics, computed by a metrics worker. How smooth the frames are meanwhile is measured,
 // not tested: scripts/measure-responsive.ts.
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { computeReport } from "../../src/core/metrics/report.ts";
 import { formatNumber } from "../../src/ui/map/appearance.ts";
-import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, SAMPLE, searchFor, VERY_PATIENT, type AppPage } from "./harness.ts";
+import { appForFile, HAS_BROWSER, mapCounts, openAppAtRest, PATIENT, SAMPLE, searchFor, VERY_PATIENT } from "./harness.ts";
 import { egoAt, latest, showing, snapshotCounts } from "./expected.ts";
 
 const NOW = latest(SAMPLE);
@@ -22,17 +22,7 @@ const AFTER_LARGEST = "2013-04-01";
 const PERSON = SAMPLE.nodes.find((n) => n.id === "su-0002")!;
 
 describe.skipIf(!HAS_BROWSER)("the page answers while the metrics worker computes", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-    await app.page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile(openAppAtRest);
 
   test("the indicators of every quarter are computed in a worker, and a click while the page waits for them is handled", async () => {
     const { page } = app;

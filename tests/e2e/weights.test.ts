@@ -1,21 +1,12 @@
 // The tie weight in the page: karate (networkx's `weight`) shows node 33's strength as 48 with
 // "Strength = sum of `weight`", and choosing no weight under Appearance makes it 17 (its ties);
 // the page's own CSV export (`<project>-nodes.csv` …) opens as saved.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { expectCleanPage, HAS_BROWSER, mapCounts, openApp, PATIENT, searchFor, csvUpload, repoFile, type AppPage } from "./harness.ts";
+import { describe, expect, test } from "vitest";
+import { appForFile, csvUpload, HAS_BROWSER, mapCounts, PATIENT, repoFile, searchFor } from "./harness.ts";
 
 
 describe.skipIf(!HAS_BROWSER)("tie weight and the page's CSV export", () => {
-  let app: AppPage;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterEach(() => {
-    if (app) expectCleanPage(app);
-  });
-  afterAll(async () => {
-    await app?.context.close();
-  });
+  const app = appForFile();
   const input = () => app.page.locator("header input[type=file][multiple]");
   /** The Strength row of the details panel's metrics table. */
   const strength = () => app.page.locator(".panel.right table.metrics tr", { hasText: /^Strength/ }).locator("td").first().innerText();
