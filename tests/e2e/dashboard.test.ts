@@ -21,7 +21,7 @@ import {
   timelineCsv,
   timelineDates,
 } from "../../src/core/timeline/index.ts";
-import { appForFile, HAS_BROWSER, inkedPixels, PATIENT, SAMPLE, VERY_PATIENT } from "./harness.ts";
+import { appForFile, HAS_BROWSER, inkedPixels, PATIENT, SAMPLE, stillMap, VERY_PATIENT } from "./harness.ts";
 
 const PROJECT = projectSchema.parse(SAMPLE);
 const BY_WAVE = computeTimeline(PROJECT, { every: "wave" }).steps;
@@ -225,6 +225,9 @@ describe.skipIf(!HAS_BROWSER)("the community dashboard", () => {
     const { page } = app;
     await page.locator('[data-view="map"]').click();
     await page.locator(".map-stage canvas").first().waitFor(PATIENT);
+    // The print shows what the map shows: the whole network, once the camera is at rest.
+    await page.getByRole("button", { name: "Reset zoom" }).click();
+    await stillMap(page);
     await page.emulateMedia({ media: "print" });
     try {
       const print = page.getByTestId("map-print");
