@@ -3,7 +3,7 @@
 // with group nodes; and saving the network back as Pajek from the export menu.
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { appForFile, HAS_BROWSER, mapCounts, PATIENT } from "./harness.ts";
+import { appForFile, HAS_BROWSER, mapCounts, PATIENT, VERY_PATIENT } from "./harness.ts";
 
 const file = (path: string) => fileURLToPath(new URL(`../fixtures/cases/${path}`, import.meta.url));
 
@@ -16,6 +16,8 @@ describe.skipIf(!HAS_BROWSER)("opening Pajek, ego-network and yEd files", () => 
     await input().setInputFiles(file("16-pajek/network.net"));
     await expect.poll(() => mapCounts(page), PATIENT).toBe("Showing 4 of 4 nodes, 3 of 3 ties");
     expect(await page.locator(".problems[role=alert]").count()).toBe(0);
+    // The positions are saved into the project when the layout of the opened file has finished.
+    await page.locator("header .status").filter({ hasText: "Layout saved into the project" }).waitFor(VERY_PATIENT);
     const download = page.waitForEvent("download", PATIENT);
     await page.getByLabel("Export the network").selectOption("pajek");
     const saved = await download;
