@@ -12,7 +12,7 @@ import { preferentialAttachment } from "../src/core/generate/preferentialAttachm
 import { buildPage } from "./browser/buildPage.ts";
 import { CHROMIUM_ARGS, GPU_COMPOSITING_ARGS, launchChromium } from "./browser/chromium.ts";
 import { serveFolder } from "./browser/staticServer.ts";
-import { readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
+import { frameGaps, ms, quantile, readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -152,22 +152,6 @@ async function mark(page: Page, name: string): Promise<void> {
     (window as unknown as { __trace: Trace }).__trace.marks[n] = performance.now();
     console.timeStamp(n);
   }, name);
-}
-
-/** Intervals between frames inside [from, to], sorted; the time from the last frame to `to` counts as one. */
-function frameGaps(frames: number[], from: number, to: number): number[] {
-  const inside = frames.filter((t) => t > from && t <= to);
-  const gaps = inside.map((t, i) => t - (i === 0 ? from : inside[i - 1]));
-  gaps.push(to - (inside.at(-1) ?? from));
-  return gaps.sort((a, b) => a - b);
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-}
-
-function ms(v: number): string {
-  return Number.isFinite(v) ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`) : "—";
 }
 
 /** Share of the map stage's pixels that are not white, from a screenshot decoded by the page. */

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from "../src/ui/settings.ts";
 import { buildPage } from "./browser/buildPage.ts";
 import { CHROMIUM_ARGS, GPU_COMPOSITING_ARGS, launchChromium } from "./browser/chromium.ts";
 import { serveFolder } from "./browser/staticServer.ts";
-import { readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
+import { frameGaps, ms, quantile, readTrace, traceScript, waitForMark, type Trace } from "./browser/frameTrace.ts";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -132,22 +132,6 @@ function row(name: string, phases: Phase[]): void {
   const longest = Math.max(...gaps.map((g) => g.at(-1) ?? NaN));
   const busy = phases.map((p) => p.longTasks.reduce((a, b) => a + b, 0));
   console.log(`| ${name} | ${phases.length} | ${median(phases.map((p) => p.seconds)).toFixed(2)} s | ${median(gaps.map((g) => g.length))} | ${ms(median(gaps.map((g) => quantile(g, 0.5))))} | ${ms(median(gaps.map((g) => quantile(g, 0.95))))} | ${ms(longest)} (worst run) | ${ms(median(busy))} | ${ms(Math.max(0, ...phases.flatMap((p) => p.longTasks)))} |`);
-}
-
-/** Intervals between frames inside [from, to], sorted; the time from the last frame to `to` counts as one. */
-function frameGaps(frames: number[], from: number, to: number): number[] {
-  const inside = frames.filter((t) => t > from && t <= to);
-  const gaps = inside.map((t, i) => t - (i === 0 ? from : inside[i - 1]));
-  gaps.push(to - (inside.at(-1) ?? from));
-  return gaps.sort((a, b) => a - b);
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-}
-
-function ms(v: number): string {
-  return Number.isFinite(v) ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`) : "—";
 }
 
 await main();

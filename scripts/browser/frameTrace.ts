@@ -40,3 +40,21 @@ export async function waitForMark(page: Page, name: string, timeout: number): Pr
 export function readTrace(page: Page): Promise<Trace> {
   return page.evaluate(() => (window as unknown as { __trace: Trace }).__trace);
 }
+
+/** Intervals (ms) between frames inside [from, to], sorted; the time from the last frame to `to` counts as one. */
+export function frameGaps(frames: number[], from: number, to: number): number[] {
+  const inside = frames.filter((t) => t > from && t <= to);
+  const gaps = inside.map((t, i) => t - (i === 0 ? from : inside[i - 1]));
+  gaps.push(to - (inside.at(-1) ?? from));
+  return gaps.sort((a, b) => a - b);
+}
+
+/** The `q` quantile (0–1) of ascending `sorted`, by the nearest rank below; NaN when empty. */
+export function quantile(sorted: number[], q: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+}
+
+/** Milliseconds as a reader wants them: "16.7 ms", "1.12 s", or "—" for no value. */
+export function ms(v: number): string {
+  return Number.isFinite(v) ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`) : "—";
+}
