@@ -1,27 +1,21 @@
 // The "Needs attention" view on the sample programme at its last wave: the list and its counts
 // against the core's own numbers, a threshold change re-ranking it, a row click selecting the
 // client, and a reviewed mark surviving a JSON export and re-open.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { needsAttention, rowHasReason } from "../../src/core/attention/index.ts";
 import { PROJECT_VERSION, projectSchema } from "../../src/core/model/schema.ts";
 import { attentionKeep } from "../../src/ui/map/attentionOnMap.ts";
-import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
+import { HAS_BROWSER, pagePerTest, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
 
 const AT = "2015-04-01";
 const sample = projectSchema.parse(SAMPLE);
 
 describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
+  const perTest = pagePerTest();
   let app: AppPage | undefined;
-  afterEach(async () => {
-    if (app) {
-      expectCleanPage(app);
-      await app.context.close();
-      app = undefined;
-    }
-  });
 
   async function openList(): Promise<AppPage> {
-    const opened = await openApp(`#at=${AT}`);
+    const opened = await perTest.open(`#at=${AT}`);
     await opened.page.locator('[data-view="attention"]').click();
     await opened.page.getByTestId("attention-table").waitFor(PATIENT);
     return opened;
@@ -106,7 +100,7 @@ describe.skipIf(!HAS_BROWSER)("Needs attention view", () => {
   });
 
   it("the map's filter shows only the listed clients and whom they are tied to; the colour menu offers needs attention", async () => {
-    app = await openApp(`#at=${AT}`);
+    app = await perTest.open(`#at=${AT}`);
     const keep = attentionKeep(sample, AT);
     await app.page.locator("#attention-only").check();
     await expect.poll(() => app!.page.locator(".map-toolbar .showing").textContent(), PATIENT).toMatch(new RegExp(`^Showing ${keep.size} of \\d+ nodes`));

@@ -196,3 +196,26 @@ export async function openAppAtRest(): Promise<AppPage> {
   await app.page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
   return app;
 }
+
+/**
+ * Pages opened one per test: `const pages = pagePerTest(); … const app = await pages.open(hash)`.
+ * Each page opened through it is checked after its test (`expectCleanPage`) and closed.
+ */
+export function pagePerTest(): { open: typeof openApp } {
+  let opened: AppPage[] = [];
+  afterEach(async () => {
+    const done = opened;
+    opened = [];
+    for (const app of done) {
+      expectCleanPage(app);
+      await app.context.close();
+    }
+  });
+  return {
+    open: async (...args) => {
+      const app = await openApp(...args);
+      opened.push(app);
+      return app;
+    },
+  };
+}

@@ -2,7 +2,7 @@
 // details panel reads use status and BARC-10 from the observations as of the date, the Journey
 // view shows the core's own numbers (history, change, text), and the printed review is one or
 // two A4 pages with the client, the headings, the indicators and the dates on them.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { journeyChange, previousReviewAt } from "../../src/core/journey/journeyChange.ts";
 import { journeyText } from "../../src/core/journey/journeyText.ts";
 import { JOURNEY_INDICATORS, personHistory } from "../../src/core/journey/personHistory.ts";
@@ -11,7 +11,7 @@ import { projectSchema } from "../../src/core/model/schema.ts";
 import { valueAt } from "../../src/core/model/valuesAt.ts";
 import { egoLayout } from "../../src/ui/views/ego/egoLayout.ts";
 import { callName, changeCounts } from "../../src/ui/views/journey/journeyView.ts";
-import { expectCleanPage, HAS_BROWSER, openApp, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
+import { HAS_BROWSER, pagePerTest, PATIENT, SAMPLE, type AppPage } from "./harness.ts";
 
 const PROJECT = projectSchema.parse(SAMPLE);
 /** A client who gained and lost ties between Q9 and Q10, with use status and BARC-10 recorded. */
@@ -19,14 +19,8 @@ const CLIENT = "su-0280";
 const AT = "2014-10-01";
 
 describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journey", () => {
+  const perTest = pagePerTest();
   let app: AppPage | undefined;
-  afterEach(async () => {
-    if (app) {
-      expectCleanPage(app);
-      await app.context.close();
-      app = undefined;
-    }
-  });
 
   test("su-0314 shows reduced use and its BARC-10 on 2014-07-01, with the dates recorded", async () => {
     const status = valueAt(PROJECT, "su-0314", "use_status", "2014-07-01")!;
@@ -34,7 +28,7 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
     // The node's own field says active use (as entered); the observations say otherwise by July.
     expect(PROJECT.nodes.find((n) => n.id === "su-0314")!.use_status).toBe("active_use");
     expect(status).toEqual({ value: "reduced_use", date: "2014-06-07" });
-    app = await openApp("#at=2014-07-01&node=su-0314");
+    app = await perTest.open("#at=2014-07-01&node=su-0314");
     const { page } = app;
     const field = (name: string) => page.locator(`.panel.right dd[data-field="${name}"]`);
     await expect.poll(() => field("use status").innerText(), PATIENT).toBe(`reduced use (recorded ${status.date})`);
@@ -53,7 +47,7 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
     const layout = egoLayout(PROJECT, CLIENT, AT, previousAt)!;
     const text = journeyText(journeyChange(PROJECT, CLIENT, AT, previousAt), callName(node.label, node.id, false));
     expect(text).toMatch(/^Since the July 2014 review \(Q9\) /);
-    app = await openApp(`#at=${AT}&node=${CLIENT}`);
+    app = await perTest.open(`#at=${AT}&node=${CLIENT}`);
     const { page } = app;
     await expect.poll(() => page.locator(".panel.right h3").innerText(), PATIENT).toBe(`${node.label} (${CLIENT})`);
     await page.locator('[data-view="journey"]').click();
@@ -92,7 +86,7 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
   });
 
   test("the printed review is one or two A4 pages of the review alone, with its client, headings, indicators and dates", async () => {
-    app = await openApp(`#at=${AT}&node=${CLIENT}`);
+    app = await perTest.open(`#at=${AT}&node=${CLIENT}`);
     const { page } = app;
     const node = PROJECT.nodes.find((n) => n.id === CLIENT)!;
     await expect.poll(() => page.locator(".panel.right h3").innerText(), PATIENT).toBe(`${node.label} (${CLIENT})`);
@@ -134,7 +128,7 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
     expect(previousReviewAt(PROJECT, id, AT)).toBeUndefined();
     const text = journeyText(journeyChange(PROJECT, id, AT, previousWaveDate(PROJECT, AT)), callName(node.label, node.id, false));
     expect(text).toMatch(/^This is .+'s first review since joining the service on 2014-07-11: there is no earlier review of theirs to compare with\./);
-    app = await openApp(`#at=${AT}&node=${id}`);
+    app = await perTest.open(`#at=${AT}&node=${id}`);
     const { page } = app;
     await page.locator('[data-view="journey"]').click();
     await expect.poll(() => page.getByTestId("journey-text").innerText(), PATIENT).toBe(text);
@@ -145,7 +139,7 @@ describe.skipIf(!HAS_BROWSER)("values as of the date shown and a client's journe
   });
 
   test("a worker has no client review: the view says kindly what it is for", async () => {
-    app = await openApp(`#at=${AT}&node=w-005`);
+    app = await perTest.open(`#at=${AT}&node=w-005`);
     const { page } = app;
     await page.locator('[data-view="journey"]').click();
     const node = PROJECT.nodes.find((n) => n.id === "w-005")!;
