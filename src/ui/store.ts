@@ -21,6 +21,7 @@ import { NODE_KINDS, TIE_TYPES, VALENCES, type NodeKind, type TieType, type Vale
 import type { Problem } from "../core/io/problems.ts";
 import type { Report } from "../core/metrics/report.ts";
 import type { TimelineEvery } from "../core/timeline/steps.ts";
+import { EMPTY_HISTORY, type EditHistory } from "../core/edit/history.ts";
 import { DEFAULT_SETTINGS, type PageSettings } from "./settings.ts";
 
 /** How nodes are drawn: what their colour and their size encode. */
@@ -70,8 +71,19 @@ export interface Status {
 
 /** Everything a view may read. */
 export interface AppState {
-  /** The open project. Replaced as a whole when a file is opened or positions are saved. */
+  /**
+   * The open project. Replaced as a whole: by an edit through `commitEdit` (src/ui/edits.ts, which
+   * records it in `history`), when a file is opened, or when layout positions are saved.
+   */
   project: Project;
+  /** The edits that can be undone and redone (src/core/edit/history.ts); emptied when another project is opened. */
+  history: EditHistory;
+  /**
+   * Unfinished work kept with the project but not part of it, e.g. a mapping interview in progress
+   * (key `interview:<client id>`): stored (and locked) with the project, never exported. Each
+   * owner validates its own value when it reads it back.
+   */
+  drafts: Readonly<Record<string, unknown>>;
   /** The current date of the time slider; undefined for undated data. */
   at: IsoDate | undefined;
   /**
@@ -134,6 +146,8 @@ export function defaultFilters(): Filters {
 export function initialState(project: Project, at: IsoDate | undefined): AppState {
   return {
     project,
+    history: EMPTY_HISTORY,
+    drafts: {},
     at,
     view: "map",
     selectedNode: undefined,

@@ -9,6 +9,7 @@ import type { ImportResult } from "../../core/io/problems.ts";
 import { latestDate } from "../../core/model/snapshot.ts";
 import { defaultFilters, type Store } from "../store.ts";
 import { importFiles, readFiles } from "./openFiles.ts";
+import { EMPTY_HISTORY } from "../../core/edit/history.ts";
 import type { askMapping } from "./mappingDialog.ts";
 import type { askGraph } from "./graphDialog.ts";
 import { recallSelfLoops } from "./importSettings.ts";
@@ -77,6 +78,8 @@ export async function openInto(store: Store, files: File[]): Promise<void> {
     const n = result.warnings.length;
     store.set({
       project: result.project,
+      history: EMPTY_HISTORY,
+      drafts: {},
       at: latestDate(result.project),
       selectedNode: undefined,
       hoveredNode: undefined,

@@ -6,6 +6,7 @@ import { valueKeys, type ValueKey } from "../map/nodeValues.ts";
 import { ATTENTION_KEY, attentionColouring } from "../map/attentionOnMap.ts";
 import type { AppState, Store } from "../store.ts";
 import { STRENGTH_WEIGHT, weightChoices, withWeight } from "../../core/model/weight.ts";
+import { commitEdit } from "../edits.ts";
 
 /** The tie weight menu's value for "no weight" (`meta.weight` null). */
 const NO_WEIGHT = "(none)";
@@ -37,7 +38,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   );
   weightBy.addEventListener("change", () => {
     const { project } = store.get();
-    store.set({ project: withWeight(project, weightBy.value === NO_WEIGHT ? null : weightBy.value) });
+    commitEdit(store, "Change the tie weight", withWeight(project, weightBy.value === NO_WEIGHT ? null : weightBy.value));
   });
   colourBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, colourBy: colourBy.value } }));
   sizeBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, sizeBy: sizeBy.value } }));

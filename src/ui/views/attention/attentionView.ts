@@ -4,6 +4,7 @@
 import { needsAttention, rowHasReason, withAttention, withMark, withoutMark, type AttentionList, type AttentionReason, type AttentionRow } from "../../../core/attention/index.ts";
 import { el } from "../../dom.ts";
 import type { AppState, Store } from "../../store.ts";
+import { commitEdit } from "../../edits.ts";
 import { settingsForm } from "./attentionSettings.ts";
 
 /** What the worker narrowed the list to (view-local: not part of the project). */
@@ -54,11 +55,11 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
   const saveMark = (row: AttentionRow, reason: AttentionReason, note: string, date: string) => {
     const { project } = store.get();
     const marks = withMark(project.meta.attention?.marks ?? [], { client: row.client, reason: reason.flag, fingerprint: reason.fingerprint, date, note });
-    store.set({ project: withAttention(project, { marks }) });
+    commitEdit(store, "Mark a reason as reviewed", withAttention(project, { marks }));
   };
   const removeMark = (row: AttentionRow, reason: AttentionReason) => {
     const { project } = store.get();
-    store.set({ project: withAttention(project, { marks: withoutMark(project.meta.attention?.marks ?? [], row.client, reason.flag) }) });
+    commitEdit(store, "Remove a reviewed mark", withAttention(project, { marks: withoutMark(project.meta.attention?.marks ?? [], row.client, reason.flag) }));
   };
 
   const reasonLine = (row: AttentionRow, reason: AttentionReason, headline: boolean): HTMLElement => {
@@ -148,7 +149,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         select("Reason", "reason", reasons.map((c) => [c.flag, `${c.label} (${c.count} flagged${c.listed ? "" : ", not listed on its own"})`])),
       ),
     );
-    root.append(settingsForm(list, state.project, (settings) => store.set({ project: withAttention(store.get().project, { settings }) }), settingsOpen));
+    root.append(settingsForm(list, state.project, (settings) => commitEdit(store, "Change the needs-attention settings", withAttention(store.get().project, { settings })), settingsOpen));
 
     const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
     table.append(

@@ -1,0 +1,36 @@
+// Every change a person makes to the project goes through here, so each one can be undone and
+// redone (Ctrl+Z / Ctrl+Shift+Z), and is stamped with the time it was made.
+import { diffProjects, isEmptyPatch, recordChange, redoChange, undoChange } from "../core/edit/history.ts";
+import type { Project } from "../core/model/schema.ts";
+import type { Store } from "./store.ts";
+
+/**
+ * Puts `next` in place of the open project as one undoable change named `label` (plain words,
+ * shown on the undo button: "Add Sam (family)"), and sets `meta.modified` to now. A `next` that
+ * changes nothing does nothing.
+ */
+export function commitEdit(store: Store, label: string, next: Project, now: Date = new Date()): void {
+  const { project, history } = store.get();
+  if (isEmptyPatch(diffProjects(project, next))) return;
+  // The stamp is part of the change, so undo brings back the previous modified time.
+  const stamped: Project = { ...next, meta: { ...next.meta, modified: now.toISOString() } };
+  store.set({ project: stamped, history: recordChange(history, label, project, stamped, now.toISOString()) });
+}
+
+/** Undoes the last edit; returns its label, or undefined when there is nothing to undo. */
+export function undoEdit(store: Store): string | undefined {
+  const { project, history } = store.get();
+  const undone = undoChange(history, project);
+  if (undone === undefined) return undefined;
+  store.set({ project: undone.project, history: undone.history });
+  return undone.change.label;
+}
+
+/** Redoes the last undone edit; returns its label, or undefined when there is nothing to redo. */
+export function redoEdit(store: Store): string | undefined {
+  const { project, history } = store.get();
+  const redone = redoChange(history, project);
+  if (redone === undefined) return undefined;
+  store.set({ project: redone.project, history: redone.history });
+  return redone.change.label;
+}

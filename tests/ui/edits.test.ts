@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { commitEdit, redoEdit, undoEdit } from "../../src/ui/edits.ts";
+import { createStore, initialState } from "../../src/ui/store.ts";
+import { projectSchema } from "../../src/core/model/schema.ts";
+
+const start = projectSchema.parse({
+  format: "recovery-networks",
+  version: 4,
+  meta: { title: "Test", modified: "2024-01-01T00:00:00.000Z" },
+  nodes: [{ id: "a", label: "Ann", kind: "service_user" }],
+  ties: [],
+});
+
+describe("commitEdit, undoEdit, redoEdit", () => {
+  it("commitEdit replaces the project, stamps meta.modified and records the change; undo and redo walk it", () => {
+    const store = createStore(initialState(start, undefined));
+    const next = { ...start, nodes: [...start.nodes, { id: "b", label: "Bo", kind: "family" as const, attributes: {} }] };
+    commitEdit(store, "Add Bo (family)", next, new Date("2024-05-06T07:08:09.000Z"));
+    expect(store.get().project.nodes.map((n) => n.id)).toEqual(["a", "b"]);
+    expect(store.get().project.meta.modified).toBe("2024-05-06T07:08:09.000Z");
+    expect(store.get().history.past.map((c) => c.label)).toEqual(["Add Bo (family)"]);
+
+    expect(undoEdit(store)).toBe("Add Bo (family)");
+    expect(store.get().project).toEqual(start);
+    expect(undoEdit(store)).toBeUndefined();
+    expect(redoEdit(store)).toBe("Add Bo (family)");
+    expect(store.get().project.nodes.map((n) => n.id)).toEqual(["a", "b"]);
+    expect(redoEdit(store)).toBeUndefined();
+  });
+
+  it("an edit that changes nothing is not recorded and does not stamp", () => {
+    const store = createStore(initialState(start, undefined));
+    commitEdit(store, "Nothing", structuredClone(start));
+    expect(store.get().project).toBe(start);
+    expect(store.get().history.past).toEqual([]);
+  });
+});
