@@ -8,27 +8,31 @@ import type { Store } from "./store.ts";
  * Puts `next` in place of the open project as one undoable change named `label` (plain words,
  * shown on the undo button: "Add Sam (family)"), and sets `meta.modified` to now. A `next` that
  * changes nothing does nothing.
+ * @throws Error with `store.get().readOnly` as its message when the project is read-only here.
  */
 export function commitEdit(store: Store, label: string, next: Project, now: Date = new Date()): void {
-  const { project, history } = store.get();
+  const { project, history, readOnly } = store.get();
+  if (readOnly !== undefined) throw new Error(readOnly);
   if (isEmptyPatch(diffProjects(project, next))) return;
   // The stamp is part of the change, so undo brings back the previous modified time.
   const stamped: Project = { ...next, meta: { ...next.meta, modified: now.toISOString() } };
   store.set({ project: stamped, history: recordChange(history, label, project, stamped, now.toISOString()) });
 }
 
-/** Undoes the last edit; returns its label, or undefined when there is nothing to undo. */
+/** Undoes the last edit; returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
 export function undoEdit(store: Store): string | undefined {
-  const { project, history } = store.get();
+  const { project, history, readOnly } = store.get();
+  if (readOnly !== undefined) return undefined;
   const undone = undoChange(history, project);
   if (undone === undefined) return undefined;
   store.set({ project: undone.project, history: undone.history });
   return undone.change.label;
 }
 
-/** Redoes the last undone edit; returns its label, or undefined when there is nothing to redo. */
+/** Redoes the last undone edit; returns its label, or undefined when there is nothing to redo (or the project is read-only here). */
 export function redoEdit(store: Store): string | undefined {
-  const { project, history } = store.get();
+  const { project, history, readOnly } = store.get();
+  if (readOnly !== undefined) return undefined;
   const redone = redoChange(history, project);
   if (redone === undefined) return undefined;
   store.set({ project: redone.project, history: redone.history });

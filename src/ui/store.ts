@@ -84,6 +84,11 @@ export interface AppState {
    * owner validates its own value when it reads it back.
    */
   drafts: Readonly<Record<string, unknown>>;
+  /**
+   * Why the project cannot be changed in this tab, in plain words ("It is open in another tab"),
+   * or undefined when it can. `commitEdit` refuses while it is set; editing controls are disabled.
+   */
+  readOnly: string | undefined;
   /** The current date of the time slider; undefined for undated data. */
   at: IsoDate | undefined;
   /**
@@ -148,6 +153,7 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
     project,
     history: EMPTY_HISTORY,
     drafts: {},
+    readOnly: undefined,
     at,
     view: "map",
     selectedNode: undefined,

@@ -35,3 +35,12 @@ describe("commitEdit, undoEdit, redoEdit", () => {
     expect(store.get().history.past).toEqual([]);
   });
 });
+
+describe("read-only", () => {
+  it("commitEdit throws the reason and undo/redo do nothing while the project is read-only here", () => {
+    const store = createStore({ ...initialState(start, undefined), readOnly: "It is open in another tab" });
+    expect(() => commitEdit(store, "Rename", { ...start, meta: { ...start.meta, title: "X" } })).toThrow("It is open in another tab");
+    expect(undoEdit(store)).toBeUndefined();
+    expect(store.get().project).toBe(start);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { newId } from "../../../src/core/edit/ids.ts";
+
+describe("newId", () => {
+  it("newId(label, taken) is the label's slug when free", () => {
+    expect(newId("Sam Jones", [])).toBe("sam-jones");
+    expect(newId("Zoë  O'Neill", [])).toBe("zoe-o-neill");
+  });
+  it("newId(label, taken) numbers a slug already taken, from 2", () => {
+    expect(newId("Sam", ["sam"])).toBe("sam-2");
+    expect(newId("Sam", new Set(["sam", "sam-2"]))).toBe("sam-3");
+  });
+  it("newId(label, taken, fallback) uses the fallback for a label without letters or digits", () => {
+    expect(newId("—", [], "tie")).toBe("tie");
+    expect(newId("", ["tie"], "tie")).toBe("tie-2");
+  });
+});
