@@ -60,7 +60,7 @@ const USAGE = [
   "Usage: npx recovery-networks metrics <files or folder…> [--at YYYY-MM-DD] [--format json|csv] [--out FILE] [--flag-settings FILE] [--workers N] [--weight ATTR] [--default-kind KIND] [--map FILE] [--self-loops drop|refuse] [--graph ID|N]",
   "",
   "  --at       the snapshot date (default: the latest date in the data)",
-  "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2} (defaults: docs/metrics.md)",
+  "  --flag-settings FILE   flag thresholds as JSON, e.g. {\"minPeople\": 2}, over those the project keeps (its Needs attention settings), over the defaults (docs/metrics.md)",
   "  --format   json (default): {at, network, nodes, flags, measures}; csv: one row per node, each",
   "             observed measure as of the date with the date recorded, flags in a column",
   "  --out      write to FILE instead of printing",

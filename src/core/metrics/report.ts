@@ -5,7 +5,7 @@ import type { RecoveryGraph } from "../model/graph.ts";
 import type { Project } from "../model/schema.ts";
 import { latestDate, snapshotAt } from "../model/snapshot.ts";
 import type { MetricContext } from "./descriptor.ts";
-import { evaluateFlags, type FlagSettings, type RaisedFlag } from "./flags/index.ts";
+import { evaluateFlags, savedFlagSettings, type FlagSettings, type RaisedFlag } from "./flags/index.ts";
 import { computeNetworkIndicators, computePersonIndicators } from "./recovery/index.ts";
 import { computeStructural, type MetricWarning, type StructuralOptions, type StructuralResult } from "./structural/index.ts";
 
@@ -34,7 +34,7 @@ export function previousWaveDate(project: Project, at: IsoDate | undefined): Iso
 
 /** What `computeReport` can be told. */
 export interface ReportOptions {
-  /** Flag thresholds and kinds; defaults fill the rest. */
+  /** Flag thresholds and kinds; the project's saved ones (`savedFlagSettings`), then the defaults, fill the rest. */
   flags?: Partial<FlagSettings>;
   /** Which structural metrics, with which parameters (default: all, with defaults). */
   structural?: StructuralOptions;
@@ -89,6 +89,7 @@ export function reportFromStructural(
   options: ReportOptions = {},
 ): Report {
   const context = reportContext(project, date);
+  const saved = savedFlagSettings(project);
   const betweenness = betweennessOf(structural.nodes);
   const network = withOutputKeys({ ...structural.network, ...computeNetworkIndicators(graph, context, betweenness) });
   const indicators = computePersonIndicators(graph, context);
@@ -101,8 +102,8 @@ export function reportFromStructural(
     previousAt: context.previousAt,
     network,
     nodes,
-    flags: evaluateFlags(graph, context, options.flags),
-    warnings: structural.warnings,
+    flags: evaluateFlags(graph, context, { ...saved.settings, ...options.flags }),
+    warnings: saved.problem === undefined ? structural.warnings : [...structural.warnings, { metric: "flags", text: saved.problem }],
   };
 }
 

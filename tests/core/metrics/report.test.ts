@@ -52,6 +52,24 @@ describe("computeReport", () => {
     const report = computeReport(fixture(), "2024-06-01", { flags: { kinds: ["peer_mentor"] } });
     expect(report.flags.map((f) => f.flag)).toEqual(["few_people"]) // m: one person (s1), in g1;
   });
+
+  it("uses the flag thresholds the project keeps (meta.attention.settings), under any passed in", () => {
+    const saved = (settings: Record<string, number | string[]>) => {
+      const project = fixture();
+      return { ...project, meta: { ...project.meta, attention: { settings, marks: [] } } };
+    };
+    // The list's own setting (listOn) is not a flag threshold and is left out.
+    const kept = saved({ kinds: ["peer_mentor"], listOn: ["no_ties"] });
+    expect(computeReport(kept, "2024-06-01").flags.map((f) => f.flag)).toEqual(["few_people"]);
+    // m is tied to one person: with minPeople 1 saved, nobody has fewer than that.
+    const lowered = saved({ kinds: ["peer_mentor"], minPeople: 1 });
+    expect(computeReport(lowered, "2024-06-01").flags).toEqual([]);
+    expect(computeReport(lowered, "2024-06-01", { flags: { minPeople: 3 } }).flags.map((f) => f.flag)).toEqual(["few_people"]);
+    // A threshold out of bounds sets the saved ones aside, with a warning, instead of stopping the report.
+    const wrong = computeReport(saved({ kinds: ["peer_mentor"], minPeople: 0 }), "2024-06-01");
+    expect(wrong.flags.map((f) => f.flag)).toEqual(computeReport(fixture(), "2024-06-01").flags.map((f) => f.flag));
+    expect(wrong.warnings).toEqual([{ metric: "flags", text: expect.stringMatching(/^The flags use the default thresholds: the project's meta\.attention\.settings\.minPeople /) }]);
+  });
 });
 
 describe("report helpers", () => {

@@ -12,7 +12,7 @@ import { riskHalfOrMore } from "./riskHalfOrMore.ts";
 import { flagSettingsSchema, type FlagSettings } from "./settings.ts";
 import { supportiveTiesLost } from "./supportiveTiesLost.ts";
 
-export { DEFAULT_FLAG_SETTINGS, flagSettingsSchema, type FlagSettings } from "./settings.ts";
+export { DEFAULT_FLAG_SETTINGS, flagSettingsSchema, savedFlagSettings, type FlagSettings } from "./settings.ts";
 
 /** Every flag, in the order a "needs attention" list shows them. */
 export const FLAGS: readonly FlagDescriptor[] = [
