@@ -2,6 +2,8 @@
 // together: "Since the April 2014 review (Q8) Sam gained a peer mentor and lost 2 supportive ties;
 // BARC-10 rose from 31 to 38." Plain words, no jargon, exact counts.
 import type { IsoDate } from "../model/dates.ts";
+import type { Node } from "../model/schema.ts";
+import { describeSpells } from "../model/spells.ts";
 import { VALENCES, type NodeKind } from "../model/vocabulary.ts";
 import type { JourneyChange, MeasureChange } from "./journeyChange.ts";
 
@@ -94,4 +96,14 @@ export function journeyText(change: JourneyChange, name: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * When a client is in the service, in words for the review's heading: "In the service from
+ * 2013-01-01 until 2014-06-01." — or each spell when they left and came back ("In the service
+ * 2013-01-01 until 2013-06-01; 2014-01-01 onwards."), not the outer span that would hide the gap.
+ */
+export function inServiceWords(node: Pick<Node, "start" | "end" | "spells">): string {
+  if (node.spells !== undefined && node.spells.length > 1) return `In the service ${describeSpells(node.spells)}.`;
+  return `In the service ${node.start ? `from ${node.start}` : "throughout"}${node.end ? ` until ${node.end}` : ""}.`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { journeyChange, previousReviewAt } from "../../../src/core/journey/journeyChange.ts";
-import { journeyText, listWords, monthYear } from "../../../src/core/journey/journeyText.ts";
+import { inServiceWords, journeyText, listWords, monthYear } from "../../../src/core/journey/journeyText.ts";
 import { journeyDate, personHistory, reviewDates } from "../../../src/core/journey/personHistory.ts";
 import { PROJECT_VERSION, projectSchema, type Project } from "../../../src/core/model/schema.ts";
 
@@ -133,5 +133,14 @@ describe("journeyText(change, name)", () => {
     expect(listWords([])).toBe("");
     expect(listWords(["a"])).toBe("a");
     expect(listWords(["a", "b", "c"])).toBe("a, b and c");
+  });
+});
+
+describe("inServiceWords", () => {
+  it("inServiceWords(node) gives the outer span for one spell, and each spell when the client left and came back", () => {
+    expect(inServiceWords({ start: "2013-01-01", end: "2014-06-01" })).toBe("In the service from 2013-01-01 until 2014-06-01.");
+    expect(inServiceWords({})).toBe("In the service throughout.");
+    expect(inServiceWords({ start: "2013-01-01", end: "2015-01-01", spells: [{ start: "2013-01-01", end: "2013-06-01" }, { start: "2014-01-01", end: "2015-01-01" }] }))
+      .toBe("In the service 2013-01-01 until 2013-06-01; 2014-01-01 until 2015-01-01.");
   });
 });

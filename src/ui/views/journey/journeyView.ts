@@ -4,7 +4,7 @@
 // over time, each as of the date shown; "Print review" prints it on two A4 pages (styles.css,
 // "Journey view" block), the two pictures one above the other so their names stay readable.
 import { journeyChange, previousReviewAt, type JourneyChange } from "../../../core/journey/journeyChange.ts";
-import { journeyText } from "../../../core/journey/journeyText.ts";
+import { inServiceWords, journeyText } from "../../../core/journey/journeyText.ts";
 import { JOURNEY_INDICATORS, journeyDate, personHistory, type PersonHistory } from "../../../core/journey/personHistory.ts";
 import { previousWaveDate } from "../../../core/metrics/report.ts";
 import type { IsoDate } from "../../../core/model/dates.ts";
@@ -164,7 +164,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
         el("h2", {}, `Client review: ${name}`),
         el("p", { class: "journey-dates" },
           `${note ? "Reviewed at" : "Date shown"} ${at}${previousAt ? `; previous review ${waveName(state.project, previousAt)}` : change.joined ? "; their first review since joining" : ""}. `,
-          `In the service ${node.start ? `from ${node.start}` : "throughout"}${node.end ? ` until ${node.end}` : ""}. ${state.project.meta.title}.`)),
+          `${inServiceWords(node)} ${state.project.meta.title}.`)),
       ...(note ? [el("p", { class: "hint", "data-testid": "journey-note" }, note)] : []),
       el("p", { class: "journey-text", "data-testid": "journey-text" }, journeyText(change, callName(node.label, node.id, state.hideNames))),
       sociograms(state, layout, at),
