@@ -2,6 +2,9 @@
 // SealedBox that can be written to a file or to IndexedDB. Uses only globalThis.crypto.subtle (the Web
 // Crypto API), so the same code runs in the page, in a Worker and in Node 20 (for the tests).
 import { z } from "zod";
+import { looksSealed, SEALED_FORMAT } from "../core/io/sealedFormat.ts";
+
+export { looksSealed, SEALED_FORMAT };
 
 /**
  * PBKDF2-HMAC-SHA-256 iterations for every key this tool derives, and the least it accepts from a box.
@@ -24,9 +27,6 @@ export const IV_BYTES = 12;
 
 /** Bytes of the AES-GCM authentication tag appended to the ciphertext (128 bits, the Web Crypto default). */
 const TAG_BYTES = 16;
-
-/** Marks a sealed box, so a reader can tell it from a plain project file. */
-export const SEALED_FORMAT = "recovery-networks-sealed";
 
 /**
  * Additional authenticated data: the format and version are bound to the ciphertext, so a box relabelled
@@ -89,11 +89,6 @@ export const sealedBoxSchema: z.ZodType<SealedBox> = z.object({
   }),
   ciphertext: base64Bytes(TAG_BYTES, "ciphertext", true),
 });
-
-/** True when `value` looks like a sealed box (has `format: "recovery-networks-sealed"`), whether or not it is valid. */
-export function looksSealed(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as { format?: unknown }).format === SEALED_FORMAT;
-}
 
 /**
  * Thrown by `unseal` when AES-GCM authentication fails: the passphrase is wrong, or the box was changed or
