@@ -49,13 +49,13 @@ export interface SealedBox {
 }
 
 /** Base64 (standard alphabet, padded) that decodes to exactly `bytes` bytes, or at least `bytes` when `atLeast`. */
-function base64Bytes(bytes: number, what: string, atLeast = false) {
+function base64Bytes(bytes: number, atLeast = false) {
   return z.string().refine(
     (text) => {
       const length = base64Length(text);
       return length !== undefined && (atLeast ? length >= bytes : length === bytes);
     },
-    { message: `${what} must be base64 of ${atLeast ? "at least " : ""}${bytes} bytes; the encrypted data is damaged` },
+    { message: `must be base64 of ${atLeast ? "at least " : ""}${bytes} bytes; the encrypted data is damaged` },
   );
 }
 
@@ -81,13 +81,13 @@ export const sealedBoxSchema: z.ZodType<SealedBox> = z.object({
       .int()
       .min(PBKDF2_ITERATIONS, { message: `the key derivation must use at least ${PBKDF2_ITERATIONS} iterations; this box asks for fewer and is refused as too weak` })
       .max(PBKDF2_MAX_ITERATIONS, { message: `the key derivation asks for more than ${PBKDF2_MAX_ITERATIONS} iterations; the box is refused` }),
-    salt: base64Bytes(SALT_BYTES, "kdf.salt"),
+    salt: base64Bytes(SALT_BYTES),
   }),
   cipher: z.object({
     name: z.literal("AES-GCM"),
-    iv: base64Bytes(IV_BYTES, "cipher.iv"),
+    iv: base64Bytes(IV_BYTES),
   }),
-  ciphertext: base64Bytes(TAG_BYTES, "ciphertext", true),
+  ciphertext: base64Bytes(TAG_BYTES, true),
 });
 
 /**
