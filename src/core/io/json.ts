@@ -4,6 +4,7 @@ import { metaSchema, migrateProject, nodeSchema, observationSchema, PROJECT_FORM
 import { jsonLocator, validateProject } from "../model/validate.ts";
 import type { ImportOptions, InputFile } from "./files.ts";
 import type { ImportResult, Problem } from "./problems.ts";
+import { SEALED_FORMAT } from "./sealedFormat.ts";
 
 /** Line and column (both from 1) of an offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -138,6 +139,9 @@ export function importJson(file: InputFile, options: ImportOptions = {}): Import
     return problem("", "is JSON but not a project (a project is an object with format, nodes and ties)", `Open a file that starts with {"format": "${PROJECT_FORMAT}", …}`);
   }
   const record = candidate as Record<string, unknown>;
+  if (record.format === SEALED_FORMAT) {
+    return problem("", "this project is encrypted; open it in the page with its passphrase", "Open it with Open files… in the page and type its passphrase; the command line does not decrypt");
+  }
   if (record.format !== PROJECT_FORMAT) {
     const found = record.format === undefined ? "has no format field" : `has format ${JSON.stringify(record.format)}`;
     return problem("format", `${found}, so it is not a Recovery Networks project`, `A project file starts with {"format": "${PROJECT_FORMAT}", "version": ${PROJECT_VERSION}, …}; for other graphs use CSV, GEXF or GraphML`);

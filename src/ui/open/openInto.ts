@@ -14,6 +14,7 @@ import type { askMapping } from "./mappingDialog.ts";
 import type { askGraph } from "./graphDialog.ts";
 import { recallSelfLoops } from "./importSettings.ts";
 import { recallMapping, rememberMapping, type MappingStorage } from "./rememberedMappings.ts";
+import { unsealFiles } from "./sealedFiles.ts";
 
 /**
  * Imports decoded files with the column mapping remembered for their columns, if any; when the
@@ -69,7 +70,8 @@ export async function openInto(store: Store, files: File[]): Promise<void> {
   if (files.length === 0) return;
   store.set({ status: { phase: "loading", message: `Opening ${files.length} file${files.length === 1 ? "" : "s"}…`, problems: [] } });
   try {
-    const read = await readFiles(files);
+    const read = await unsealFiles(await readFiles(files));
+    if (read === undefined) return void store.set({ status: { phase: "ready", message: "Not opened: the file is encrypted and no passphrase was given", problems: [] } });
     const result: ImportResult = read.problems.length > 0 ? { ok: false, problems: read.problems } : await importWithMapping(read.files, undefined, { selfLoops: recallSelfLoops() });
     if (!result.ok) {
       store.set({ status: { phase: "ready", message: `Could not open: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`, problems: [...(result.warnings ?? []), ...result.problems] } });

@@ -3,6 +3,7 @@
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { download, el } from "../dom.ts";
 import { FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
+import { ENCRYPTED_EXPORT, exportEncrypted } from "../export/encryptedFile.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import { recallSelfLoops, rememberSelfLoops, SELF_LOOP_CHOICES } from "../open/importSettings.ts";
@@ -30,6 +31,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
     ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
   // networkx 2 reads GEXF 1.2draft, not 1.3: offered just after GEXF (1.3).
   exportSelect.querySelector('option[value="gexf"]')!.after(el("option", { value: GEXF_1_2.value }, GEXF_1_2.name));
+  exportSelect.append(el("option", { value: ENCRYPTED_EXPORT.value }, ENCRYPTED_EXPORT.name));
   // A failed export is said where it cannot be missed (the status line may cut it short).
   const failureText = el("span", {});
   const dismiss = el("button", { type: "button" }, "Dismiss");
@@ -55,7 +57,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
     if (!choice) return;
     failure.setAttribute("hidden", "");
     const [format, options] = choice === GEXF_1_2.value ? (["gexf", GEXF_1_2.options] as const) : [choice as FileFormat, {}];
-    void exportNetwork(store, format, options).then((error) => {
+    void (choice === ENCRYPTED_EXPORT.value ? exportEncrypted(store) : exportNetwork(store, format, options)).then((error) => {
       if (error === undefined) return;
       failureText.textContent = `${error} `;
       failure.removeAttribute("hidden");
