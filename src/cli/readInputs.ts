@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
+import { isEgoCsv } from "../core/io/ego/csv.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
 import { readRawFiles, type RawFile } from "../core/io/text/inputs.ts";
 import { parseMapping } from "../core/io/mapping/mapping.ts";
@@ -34,9 +35,27 @@ async function readOne(path: string, raw: RawFile[], problems: Problem[]): Promi
 }
 
 /**
+ * Reads a folder's CSV files into `raw` when together they are ego-network survey data (egor's
+ * `egos.csv`, `alters.csv`, `aaties.csv`, or Network Canvas's CSV export: `isEgoCsv`), as the page's
+ * "Open folder" does; returns false, reading nothing, when they are not.
+ */
+async function readEgoFolder(path: string, csvNames: readonly string[], raw: RawFile[], problems: Problem[]): Promise<boolean> {
+  if (csvNames.length === 0) return false;
+  const found: RawFile[] = [];
+  const unreadable: Problem[] = [];
+  for (const name of csvNames) await readOne(join(path, name), found, unreadable);
+  const decoded = await readRawFiles(found);
+  if (!isEgoCsv(decoded.files)) return false;
+  raw.push(...found);
+  problems.push(...unreadable);
+  return true;
+}
+
+/**
  * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
  * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt;
- * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`).
+ * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`), or, when it has none of
+ * those, as the ego-network survey files in it (`readEgoFolder`).
  * Files are named by the path as given, so problems point at them. Bytes become text through
  * `readRawFiles` (the page's way too): UTF-8, UTF-16 by its byte-order mark, Windows-1252 when
  * not UTF-8 (with a warning), XML by its declaration; an `.xlsx` workbook as one CSV per sheet.
@@ -56,14 +75,21 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
       await readOne(path, raw, problems);
       continue;
     }
-    const names = (await readdir(path, { withFileTypes: true }))
-      .filter((e) => e.isFile() && detectFormat(e.name) === "csv" && roleOf(e.name) !== undefined)
+    const csvNames = (await readdir(path, { withFileTypes: true }))
+      .filter((e) => e.isFile() && detectFormat(e.name) === "csv")
       .map((e) => e.name)
       .sort();
-    if (names.length === 0) {
-      problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv) in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
+    const names = csvNames.filter((name) => roleOf(name) !== undefined);
+    if (names.length > 0) {
+      for (const name of names) await readOne(join(path, name), raw, problems);
+    } else if (!(await readEgoFolder(path, csvNames, raw, problems))) {
+      problems.push({
+        file: path,
+        where: "",
+        message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv), and its CSV files are not ego-network survey data (egor's egos.csv, alters.csv, aaties.csv or Network Canvas's export)",
+        fix: "Give the folder that holds the project's CSV files, or the files themselves",
+      });
     }
-    for (const name of names) await readOne(join(path, name), raw, problems);
   }
   // Decoded exactly as the page decodes (src/core/io/text/inputs.ts).
   const read = await readRawFiles(raw);
