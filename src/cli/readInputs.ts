@@ -2,7 +2,7 @@
 // named texts the core importers take, with every unreadable path reported, never thrown.
 import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
@@ -102,14 +102,32 @@ export function projectKey(name: string): string {
   return detectFormat(name) === "csv" ? `csv:${dirname(name)}` : `file:${name}`;
 }
 
+const PAJEK_NETWORK = /\.(net|paj)$/i;
+const PAJEK_PART = /\.(clu|vec)$/i;
+const stem = (name: string) => basename(name).replace(/\.[^.]+$/, "").toLowerCase();
+
 /**
- * Splits inputs into projects, for commands that check several at once: each JSON, GEXF or
- * GraphML file is a project; CSV files are one project per folder.
+ * The Pajek network a `.clu`/`.vec` file given alone belongs to, among the `.net`/`.paj` files
+ * given: the one in its folder whose name starts its name (`net.net` for `net-age.clu`, as
+ * `convert --to pajek` writes them; the longest such name), else the only one in its folder.
+ */
+function pajekNetworkOf(part: string, networks: readonly string[]): string | undefined {
+  const here = networks.filter((n) => dirname(n) === dirname(part));
+  const named = here.filter((n) => stem(part).startsWith(stem(n))).sort((a, b) => stem(b).length - stem(a).length);
+  return named[0] ?? (here.length === 1 ? here[0] : undefined);
+}
+
+/**
+ * Splits inputs into projects, for commands that check several at once: each JSON, GEXF,
+ * GraphML or Pajek network is a project (a `.clu`/`.vec` file with its network: `pajekNetworkOf`);
+ * CSV files are one project per folder.
  */
 export function groupProjects(files: readonly InputFile[]): InputFile[][] {
+  const networks = files.map((f) => f.name).filter((name) => PAJEK_NETWORK.test(name));
   const groups = new Map<string, InputFile[]>();
   for (const file of files) {
-    const key = projectKey(file.name);
+    const network = PAJEK_PART.test(file.name) ? pajekNetworkOf(file.name, networks) : undefined;
+    const key = projectKey(network ?? file.name);
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()];
