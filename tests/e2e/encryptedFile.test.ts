@@ -3,6 +3,8 @@
 // entries that differ and a short one), downloads a file holding no label or title of the project,
 // and opening that file asks its passphrase: a wrong one is said in the dialog, Esc leaves the page
 // as it was, the right one brings the project back.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { appForFile, HAS_BROWSER, mapCounts, PATIENT, repoFile, SAMPLE } from "./harness.ts";
@@ -16,6 +18,19 @@ async function bytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
+}
+
+/** axe-core's script, run in the page through the test's connection (not a script tag, so no policy of the page is loosened). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** The axe-core rules the open dialog breaks, as "rule: what (how many)". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document.querySelector("dialog[open]")!);
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
 }
 
 /** The open passphrase dialog. */
@@ -32,6 +47,7 @@ describe.skipIf(!HAS_BROWSER)("an encrypted project file", () => {
     await ask.waitFor(PATIENT);
     expect(await ask.getByRole("heading").innerText()).toBe("Save an encrypted copy");
     expect(await ask.innerText()).toContain("A lost passphrase cannot be recovered.");
+    expect(await axeViolations(page)).toEqual([]);
     const first = ask.getByLabel("New passphrase");
     const second = ask.getByLabel("Type it again");
     await first.fill(PASSPHRASE);
@@ -88,6 +104,13 @@ describe.skipIf(!HAS_BROWSER)("an encrypted project file", () => {
     expect(await ask.innerText()).toContain(`${file!.name} is encrypted.`);
     // The passphrase field has focus when the dialog opens.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("type")), PATIENT).toBe("password");
+    // Tab from the last control comes back to the passphrase, Shift+Tab from it goes to the last: focus stays in the dialog.
+    await ask.getByRole("button", { name: "Open" }).focus();
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("autocomplete")), PATIENT).toBe("current-password");
+    await page.keyboard.press("Shift+Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), PATIENT).toBe("Open");
+    expect(await axeViolations(page)).toEqual([]);
     await ask.getByLabel("Passphrase", { exact: true }).fill("pebble harbour lanterns");
     await ask.getByRole("button", { name: "Open" }).click();
     await expect.poll(() => ask.getByRole("alert").innerText(), PATIENT).toMatch(/^The passphrase is not right/);
