@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { openSealedProject, readSealedText } from "../../src/storage/projectFile.ts";
 import { appForFile, HAS_BROWSER, mapCounts, PATIENT, repoFile, SAMPLE } from "./harness.ts";
 
 const SAMPLE_COUNTS = "Showing 419 of 419 nodes, 635 of 635 ties";
@@ -35,6 +36,18 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** The open passphrase dialog. */
 const dialog = (page: Page) => page.getByRole("dialog");
+
+/** Chooses the encrypted export and saves with `passphrase` typed twice; the download. */
+async function exportEncrypted(page: Page, passphrase: string): Promise<{ name: string; bytes: Buffer; purpose: string }> {
+  await page.getByRole("combobox", { name: "Export the network" }).selectOption({ label: "Encrypted project (.json, for another device)…" });
+  const ask = dialog(page);
+  await ask.waitFor(PATIENT);
+  const purpose = await ask.locator("p").first().innerText();
+  await ask.getByLabel("New passphrase").fill(passphrase);
+  await ask.getByLabel("Type it again").fill(passphrase);
+  const [download] = await Promise.all([page.waitForEvent("download", PATIENT), ask.getByRole("button", { name: "Encrypt and save" }).click()]);
+  return { name: download.suggestedFilename(), bytes: await bytes(download), purpose };
+}
 
 describe.skipIf(!HAS_BROWSER)("an encrypted project file", () => {
   const app = appForFile();
@@ -77,6 +90,9 @@ describe.skipIf(!HAS_BROWSER)("an encrypted project file", () => {
     const secrets = [SAMPLE.meta.title, "Synthetic", ...SAMPLE.nodes.map((n) => n.label)];
     const found = secrets.filter((s) => text.includes(s) || text.includes(Buffer.from(s).toString("base64").replace(/=+$/, "")));
     expect(found).toEqual([]);
+    // Node's Web Crypto opens what the page's sealed: the whole sample, as the JSON export writes it.
+    const opened = JSON.parse(await openSealedProject(readSealedText(text), PASSPHRASE));
+    expect([opened.format, opened.meta.title, opened.nodes.length, opened.ties.length]).toEqual(["recovery-networks", SAMPLE.meta.title, SAMPLE.nodes.length, SAMPLE.ties.length]);
   });
 
   test("opening it asks the passphrase: a wrong one is said in the dialog, Esc changes nothing, the right one brings the project back", async () => {
@@ -121,5 +137,18 @@ describe.skipIf(!HAS_BROWSER)("an encrypted project file", () => {
     await expect.poll(() => dialog(page).count(), PATIENT).toBe(0);
     await expect.poll(() => page.locator("header h1").innerText(), PATIENT).toBe(SAMPLE.meta.title);
     await expect.poll(() => mapCounts(page), PATIENT).toBe(SAMPLE_COUNTS);
+  });
+
+  test("with \"Pseudonymise exports\" ticked, the dialog says so and the encrypted file holds pseudonyms, not names", async () => {
+    const { page } = app;
+    await page.getByLabel("Pseudonymise exports").check();
+    const saved = await exportEncrypted(page, PASSPHRASE);
+    expect(saved.purpose).toContain('"Pseudonymise exports" is ticked, so the file holds pseudonyms, not names');
+    expect(saved.name).toBe("synthetic-recovery-programme-seed-2012-pseudonymised-encrypted.json");
+    const opened = JSON.parse(await openSealedProject(readSealedText(saved.bytes.toString("utf8")), PASSPHRASE));
+    expect(opened.nodes).toHaveLength(SAMPLE.nodes.length);
+    const text = JSON.stringify(opened);
+    expect(SAMPLE.nodes.map((n) => n.label).filter((label) => text.includes(label))).toEqual([]);
+    await page.getByLabel("Pseudonymise exports").uncheck();
   });
 });
