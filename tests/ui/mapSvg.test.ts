@@ -43,6 +43,13 @@ describe("mapSvg", () => {
     expect(svg).toContain('<line x1="8" y1="79" x2="26" y2="79" stroke="#2A9D8F" stroke-width="3"/>');
     expect(svg).toContain('<text x="30" y="83">supportive tie</text>');
   });
+
+  it("draws a footnote bottom right, escaped, only when given", () => {
+    expect(mapSvg(scene)).not.toContain('id="footnote"');
+    expect(mapSvg({ ...scene, footnote: "Pseudonymised — still personal data & more" })).toContain(
+      '<text id="footnote" x="188" y="90" font-size="11" fill="#6b3a00" text-anchor="end">Pseudonymised — still personal data &amp; more</text>',
+    );
+  });
 });
 
 describe("escapeXml", () => {

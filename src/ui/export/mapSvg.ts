@@ -35,6 +35,8 @@ export interface MapScene {
   title?: string;
   /** Swatches with labels, drawn bottom left: a dot, or a short line for a tie (`shape: "line"`). */
   legend?: readonly { colour: string; label: string; shape?: "dot" | "line" }[];
+  /** A line drawn bottom right, e.g. that a pseudonymised picture is still personal data. */
+  footnote?: string;
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -89,6 +91,7 @@ export function mapSvg(scene: MapScene): string {
     });
     out.push(`</g>`);
   }
+  if (scene.footnote) out.push(`<text id="footnote" x="${n(width - 12)}" y="${n(height - 10)}" font-size="11" fill="#6b3a00" text-anchor="end">${escapeXml(scene.footnote)}</text>`);
   out.push(`</svg>`);
   return out.join("\n");
 }

@@ -61,12 +61,12 @@ function legend(layout: EgoLayout): HTMLElement {
 function sociograms(state: AppState, layout: EgoLayout, at: IsoDate): HTMLElement {
   const hideNames = state.hideNames;
   const figure = (caption: string, svg: SVGSVGElement, testId: string) => el("figure", { "data-testid": testId }, el("figcaption", {}, caption), svg);
-  const now = figure(`Now: ${waveName(state.project, at)}${layout.previousAt ? ` ${changeCounts(layout)}` : ""}`, egoSvg(layout, { hideNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
+  const now = figure(`Now: ${waveName(state.project, at)}${layout.previousAt ? ` ${changeCounts(layout)}` : ""}`, egoSvg(layout, { hideNames, showGroupNames: state.showGroupNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
   if (!layout.previousAt) {
     return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair single" }, now), legend(layout));
   }
   const before = figure(`At the previous review: ${waveName(state.project, layout.previousAt)}`,
-    egoSvg(layout, { hideNames, side: "before", ...DRAWING, testId: "journey-ego-before" }), "journey-before");
+    egoSvg(layout, { hideNames, showGroupNames: state.showGroupNames, side: "before", ...DRAWING, testId: "journey-ego-before" }), "journey-before");
   return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair" }, before, now), legend(layout));
 }
 
@@ -175,7 +175,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames || state.pseudonymise !== previous.pseudonymise) render(state);
   });
   return () => {
     unsubscribe();
