@@ -156,10 +156,17 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const previousAt = previousReviewAt(state.project, node.id, at);
     const change: JourneyChange = journeyChange(state.project, node.id, at, previousWaveDate(state.project, at));
     const layout = egoLayout(state.project, node.id, at, previousAt)!;
-    const print = el("button", { type: "button", "data-testid": "print-review" }, "Print review");
+    // A client's review is about that named client, for their file: "Pseudonymise exports" does
+    // not cover it, and the page says so before printing.
+    const namesShown = !state.hideNames;
+    const print = el("button", { type: "button", "data-testid": "print-review", title: namesShown ? "Prints names: this review is for the client's file" : "Prints ids: names are hidden" }, "Print review");
     print.addEventListener("click", () => window.print());
+    const printsWhat = namesShown
+      ? `Prints names${state.pseudonymise ? " (not pseudonymised: this review is for the client's file; tick “Hide names” to print ids)" : ""}.`
+      : "Prints ids, not names.";
     root.replaceChildren(
-      el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy).")),
+      el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy). "),
+        el("span", { class: `hint${namesShown && state.pseudonymise ? " export-names-note" : ""}`, "data-testid": "print-names" }, printsWhat)),
       el("header", { class: "journey-head" },
         el("h2", {}, `Client review: ${name}`),
         el("p", { class: "journey-dates" },
