@@ -7,7 +7,6 @@
 // that the PNG is that drawing (its size is the SVG's at 3×). "Hide names" is checked apart:
 // it hides people's names on screen, keeps groups' names when asked, and no longer ticks
 // "Pseudonymise exports" behind the user's back.
-import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { HAS_BROWSER, inkedPixels, pagePerTest, PATIENT, SAMPLE, searchFor } from "./harness.ts";
@@ -47,7 +46,9 @@ async function downloads(page: Page, count: number, act: () => Promise<unknown>)
     page.off("download", listener);
   }
   return Promise.all(got.map(async (d) => {
-    const bytes = readFileSync((await d.path())!);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await d.createReadStream()) chunks.push(Buffer.from(chunk));
+    const bytes = Buffer.concat(chunks);
     return { name: d.suggestedFilename(), text: bytes.toString("utf8"), bytes };
   }));
 }
