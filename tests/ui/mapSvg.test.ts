@@ -44,11 +44,11 @@ describe("mapSvg", () => {
     expect(svg).toContain('<text x="30" y="83">supportive tie</text>');
   });
 
-  it("draws a footnote bottom right, escaped, only when given", () => {
+  it("draws a footnote bottom left, escaped, only when given, with the legend above it", () => {
     expect(mapSvg(scene)).not.toContain('id="footnote"');
-    expect(mapSvg({ ...scene, footnote: "Pseudonymised — still personal data & more" })).toContain(
-      '<text id="footnote" x="188" y="90" font-size="11" fill="#6b3a00" text-anchor="end">Pseudonymised — still personal data &amp; more</text>',
-    );
+    const svg = mapSvg({ ...scene, legend: [{ colour: "#000", label: "a" }], footnote: "Pseudonymised — still personal data & more" });
+    expect(svg).toContain('<text id="footnote" x="8" y="92" font-size="11" fill="#6b3a00">Pseudonymised — still personal data &amp; more</text>');
+    expect(svg).toContain('<text x="30" y="67">a</text>');
   });
 });
 

@@ -78,7 +78,8 @@ export function mapSvg(scene: MapScene): string {
   out.push(`</g>`);
   if (scene.title) out.push(`<text x="12" y="22" font-size="15" font-weight="600" fill="#222222">${escapeXml(scene.title)}</text>`);
   if (scene.legend && scene.legend.length > 0) {
-    const top = height - 12 - scene.legend.length * 18;
+    // Above the footnote, when there is one.
+    const top = height - 12 - scene.legend.length * 18 - (scene.footnote ? 16 : 0);
     out.push(`<g id="legend" font-size="12" fill="#222222">`);
     scene.legend.forEach((entry, i) => {
       const y = top + i * 18;
@@ -91,7 +92,7 @@ export function mapSvg(scene: MapScene): string {
     });
     out.push(`</g>`);
   }
-  if (scene.footnote) out.push(`<text id="footnote" x="${n(width - 12)}" y="${n(height - 10)}" font-size="11" fill="#6b3a00" text-anchor="end">${escapeXml(scene.footnote)}</text>`);
+  if (scene.footnote) out.push(`<text id="footnote" x="8" y="${n(height - 8)}" font-size="11" fill="#6b3a00">${escapeXml(scene.footnote)}</text>`);
   out.push(`</svg>`);
   return out.join("\n");
 }

@@ -11,6 +11,7 @@ import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun
 import { showingText, visibility, type Visibility } from "./visibility.ts";
 import { currentScene, downloadMapPng, downloadMapSvg, mapPrivacy, type MapPrivacy } from "../export/mapImage.ts";
 import { exportPseudonymisation } from "../export/pseudonymousExport.ts";
+import { pseudonymKeyOf } from "../../core/privacy/pseudonymKey.ts";
 import { shownName } from "../names.ts";
 import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
@@ -254,13 +255,20 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     const prepared = exportPseudonymisation(store);
     return prepared && mapPrivacy(prepared, store.get().at);
   };
-  pngButton.addEventListener("click", () => {
+  // A project given its pseudonym key just now is restyled on the next frame, and sigma's node
+  // data is not there to read until then (the header makes the key when the choice is ticked, so
+  // this is for a project opened since).
+  const afterKey = async (): Promise<MapPrivacy | undefined> => {
+    const had = pseudonymKeyOf(store.get().project) !== undefined;
     const p = privacy();
-    void downloadMapPng(renderer, store.get(), look, shown, labels.drawn(), p);
+    if (p && !had) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return p;
+  };
+  pngButton.addEventListener("click", () => {
+    void afterKey().then((p) => downloadMapPng(renderer, store.get(), look, shown, labels.drawn(), p));
   });
   svgButton.addEventListener("click", () => {
-    const p = privacy();
-    downloadMapSvg(renderer, store.get(), look, shown, labels.drawn(), p);
+    void afterKey().then((p) => downloadMapSvg(renderer, store.get(), look, shown, labels.drawn(), p));
   });
   searchInput.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;

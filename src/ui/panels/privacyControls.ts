@@ -4,7 +4,8 @@
 // independent: hiding names does not pseudonymise exports, and the note under the header says
 // so, as it says what a pseudonymised export still is (personal data) and who stays unique.
 import { el } from "../dom.ts";
-import { exportWarning } from "../export/pseudonymousExport.ts";
+import { pseudonymKeyOf } from "../../core/privacy/pseudonymKey.ts";
+import { exportWarning, keyedProject } from "../export/pseudonymousExport.ts";
 import type { AppState, Store } from "../store.ts";
 
 /** The note under the header for these choices, or "" when there is nothing to say. */
@@ -36,7 +37,14 @@ export function mountPrivacyControls(slot: HTMLElement, noteSlot: HTMLElement, s
   pseudo.input.addEventListener("change", () => store.set({ pseudonymise: pseudo.input.checked }));
   shift.input.addEventListener("change", () => store.set({ shiftDates: shift.input.checked }));
 
+  // The pseudonym key is made as soon as exports are to be pseudonymised (and for each project
+  // opened while they are), not in the middle of an export: a print cannot wait, and the map's
+  // picture is read while nothing changes. After the change being told, not inside it.
+  const keyIfNeeded = (state: AppState) => {
+    if (state.pseudonymise && pseudonymKeyOf(state.project) === undefined) queueMicrotask(() => keyedProject(store));
+  };
   const render = (state: AppState, previous?: AppState) => {
+    keyIfNeeded(state);
     hide.input.checked = state.hideNames;
     groups.input.checked = state.showGroupNames;
     groups.label.hidden = !state.hideNames;

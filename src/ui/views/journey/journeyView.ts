@@ -162,7 +162,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const print = el("button", { type: "button", "data-testid": "print-review", title: namesShown ? "Prints names: this review is for the client's file" : "Prints ids: names are hidden" }, "Print review");
     print.addEventListener("click", () => window.print());
     const printsWhat = namesShown
-      ? `Prints names${state.pseudonymise ? " (not pseudonymised: this review is for the client's file; tick “Hide names” to print ids)" : ""}.`
+      ? `Prints names${state.pseudonymise ? ": this review is for the client's file, so it is not pseudonymised (tick “Hide names” to print ids)" : ""}.`
       : "Prints ids, not names.";
     root.replaceChildren(
       el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy). "),
