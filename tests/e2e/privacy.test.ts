@@ -1,6 +1,6 @@
 // "Pseudonymise exports" covers every export, checked on the files themselves: with it ticked,
-// the network (JSON, CSV, GEXF, GraphML, Pajek), the map's PNG and SVG and both table CSVs of the
-// sample hold no name and no id of any person of the project, and they do hold pseudonyms, the
+// the network (JSON, CSV, GEXF, GraphML, Pajek), the map's PNG, SVG and print and both table CSVs
+// of the sample hold no name and no id of any person of the project, and they do hold pseudonyms, the
 // same ones in every file. The PNG is a picture, so its text is checked where it comes from: the
 // page draws the PNG from an SVG document (src/ui/export/mapImage.ts); the test captures that
 // document as the page hands it to the browser (URL.createObjectURL) and checks it, and checks
@@ -56,7 +56,7 @@ async function downloads(page: Page, count: number, act: () => Promise<unknown>)
 describe.skipIf(!HAS_BROWSER)("pseudonymised exports", () => {
   const pages = pagePerTest();
 
-  test("export pseudonymised (network, PNG, SVG, tables) and find no name", async () => {
+  test("export pseudonymised (network, PNG, SVG, map print, tables) and find no name", async () => {
     const { page } = await pages.open();
     await page.getByLabel("Pseudonymise exports").check();
     const note = page.getByTestId("privacy-note");
@@ -92,7 +92,14 @@ describe.skipIf(!HAS_BROWSER)("pseudonymised exports", () => {
       pictureLabels.push(...texts.filter((t) => PSEUDONYM.test(t)));
       expect(texts).toContain(NOTICE);
     }
-    const pictures = [{ name: "drawn-for-png.svg", text: drawn }, svg];
+    // The map's print: drawn when print media is on, from the same pseudonymised scene.
+    await page.emulateMedia({ media: "print" });
+    const printed = page.getByTestId("map-print");
+    await printed.waitFor({ state: "attached", ...PATIENT });
+    const printText = (await printed.evaluate((e) => e.outerHTML));
+    await page.emulateMedia({ media: "screen" });
+    expect([...printText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => readable(m[1]))).toContain(NOTICE);
+    const pictures = [{ name: "drawn-for-png.svg", text: drawn }, svg, { name: "map print", text: printText }];
 
     const files: { name: string; text: string }[] = [];
     const exportAs = async (format: string, count: number) => {
