@@ -61,7 +61,7 @@ describe.skipIf(!HAS_BROWSER)("pseudonymised exports", () => {
     await page.getByLabel("Pseudonymise exports").check();
     const note = page.getByTestId("privacy-note");
     // Before any export: what is covered, that it is personal data, and who stays unique.
-    await expect.poll(() => note.innerText(), PATIENT).toMatch(/^Exports use pseudonyms .* still personal data under UK GDPR\. Before exporting: \d+ people have a number of ties no one else of their kind has/);
+    await expect.poll(() => note.innerText(), PATIENT).toMatch(/^Pseudonymised exports \(.*\) are still personal data under UK GDPR\. \d+ people have a number of ties no one else of their kind has/);
 
     // The map first (the first export of the project): a person selected, so the map labels them and their neighbours.
     const pictureLabels: string[] = [];

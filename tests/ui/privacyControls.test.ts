@@ -25,8 +25,8 @@ describe("privacyNote(state)", () => {
   });
   test("says what pseudonymised exports cover, that they are personal data, and who is unique, before exporting", () => {
     expect(privacyNote({ project, hideNames: true, pseudonymise: true })).toBe(
-      "Exports use pseudonyms (network files, table CSVs, map PNG, SVG and print) and are still personal data under UK GDPR. " +
-        "Before exporting: 1 person has a number of ties no one else of their kind has (worker 1): someone who knows how many ties they have can pick them out.",
+      "Pseudonymised exports (network files, table CSVs, map PNG, SVG and print) are still personal data under UK GDPR. " +
+        "1 person has a number of ties no one else of their kind has (worker 1): someone who knows how many ties they have can pick them out.",
     );
   });
 });

@@ -49,6 +49,19 @@ function n(v: number): string {
   return String(Math.round(v * 10) / 10);
 }
 
+/** Height of a footnote line (px), and roughly how wide a character of it is at 11 px. */
+const FOOTNOTE_LINE = 15;
+const FOOTNOTE_CHAR = 5.8;
+
+/** The footnote's lines: one, or split after "; " (or ", ") when one line is wider than the picture. */
+function footnoteLines(scene: MapScene): string[] {
+  const text = scene.footnote;
+  if (!text) return [];
+  if (text.length * FOOTNOTE_CHAR <= scene.width - 16) return [text];
+  const cut = text.indexOf("; ") >= 0 ? text.indexOf("; ") + 1 : text.indexOf(", ") >= 0 ? text.indexOf(", ") + 1 : -1;
+  return cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
+}
+
 /** Writes the scene as a standalone SVG document (ties under nodes under labels). */
 export function mapSvg(scene: MapScene): string {
   const { width, height } = scene;
@@ -79,7 +92,7 @@ export function mapSvg(scene: MapScene): string {
   if (scene.title) out.push(`<text x="12" y="22" font-size="15" font-weight="600" fill="#222222">${escapeXml(scene.title)}</text>`);
   if (scene.legend && scene.legend.length > 0) {
     // Above the footnote, when there is one.
-    const top = height - 12 - scene.legend.length * 18 - (scene.footnote ? 16 : 0);
+    const top = height - 12 - scene.legend.length * 18 - footnoteLines(scene).length * FOOTNOTE_LINE;
     out.push(`<g id="legend" font-size="12" fill="#222222">`);
     scene.legend.forEach((entry, i) => {
       const y = top + i * 18;
@@ -92,7 +105,9 @@ export function mapSvg(scene: MapScene): string {
     });
     out.push(`</g>`);
   }
-  if (scene.footnote) out.push(`<text id="footnote" x="8" y="${n(height - 8)}" font-size="11" fill="#6b3a00">${escapeXml(scene.footnote)}</text>`);
+  for (const [i, line] of footnoteLines(scene).entries()) {
+    out.push(`<text${i === 0 ? ' id="footnote"' : ""} x="8" y="${n(height - 8 - FOOTNOTE_LINE * (footnoteLines(scene).length - 1 - i))}" font-size="11" fill="#6b3a00">${escapeXml(line)}</text>`);
+  }
   out.push(`</svg>`);
   return out.join("\n");
 }

@@ -12,7 +12,7 @@ import type { AppState, Store } from "../store.ts";
 export function privacyNote(state: Pick<AppState, "hideNames" | "pseudonymise" | "project">): string {
   if (state.pseudonymise) {
     const warning = exportWarning(state);
-    return `Exports use pseudonyms (network files, table CSVs, map PNG, SVG and print) and are still personal data under UK GDPR.${warning ? ` Before exporting: ${warning}` : ""}`;
+    return `Pseudonymised exports (network files, table CSVs, map PNG, SVG and print) are still personal data under UK GDPR.${warning ? ` ${warning}` : ""}`;
   }
   if (state.hideNames) return "Names are hidden on screen only: exports still show them. Tick “Pseudonymise exports” to leave them out of files and pictures.";
   return "";
