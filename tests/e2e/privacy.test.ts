@@ -154,6 +154,26 @@ describe.skipIf(!HAS_BROWSER)("pseudonymised exports", () => {
     expect(namesIn(`<text>${PEOPLE[0].label.replace("'", "&apos;")}</text>`)).toEqual([PEOPLE[0].label]);
   });
 
+  test("shift dates moves every date of an export by one whole number of days, and the codes stay the same across exports", async () => {
+    const { page } = await pages.open();
+    await page.getByLabel("Pseudonymise exports").check();
+    await page.getByLabel("Shift dates").check();
+    const exportJson = async () => JSON.parse((await downloads(page, 1, () => page.getByLabel("Export the network").selectOption("json")))[0].text);
+    const first = await exportJson();
+    const second = await exportJson();
+    const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    for (const exported of [first, second]) {
+      const shifts = new Set(exported.waves.map((w: { date: string }, i: number) => day(w.date) - day(SAMPLE.waves[i].date)));
+      expect(shifts.size).toBe(1);
+      const [shift] = [...shifts] as number[];
+      expect(Number.isInteger(shift) && Math.abs(shift) >= 30 && Math.abs(shift) <= 365).toBe(true);
+      // Observations moved by the same days.
+      expect(day(exported.observations[0].date) - day(SAMPLE.observations[0].date)).toBe(shift);
+    }
+    // The same people under the same codes, in the same order, both times.
+    expect(second.nodes.map((n: { id: string; label: string }) => [n.id, n.label])).toEqual(first.nodes.map((n: { id: string; label: string }) => [n.id, n.label]));
+  });
+
   test("hide names hides people's names, keeps group names when asked, and leaves exports as chosen", async () => {
     const { page } = await pages.open();
     await page.getByLabel("Hide names").check();
