@@ -149,6 +149,10 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         select("Reason", "reason", reasons.map((c) => [c.flag, `${c.label} (${c.count} flagged${c.listed ? "" : ", not listed on its own"})`])),
       ),
     );
+    // The list is for the team's work and prints as shown: say so where exports are pseudonymised.
+    if (state.pseudonymise && !state.hideNames) {
+      root.append(el("p", { class: "export-names-note no-print", "data-testid": "attention-print-names" }, "Printing this list shows clients' names: “Pseudonymise exports” covers files and pictures, not this list. Tick “Hide names” to print ids."));
+    }
     root.append(settingsForm(list, state.project, (settings) => commitEdit(store, "Change the needs-attention settings", withAttention(store.get().project, { settings })), settingsOpen));
 
     const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
@@ -211,7 +215,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     if (state.project !== previous.project || state.at !== previous.at) {
       compute(state);
       render(state);
-    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.pseudonymise !== previous.pseudonymise) render(state);
   });
   return () => {
     unsubscribe();
