@@ -4,9 +4,11 @@
 // one else's code), and the code reveals neither the name nor the id: without the key, trying
 // likely ids ("su-001", "su-002" …) gives nothing to compare with. Numbering people by their
 // place among ids sorted would be stable only until someone is added before them, and would
-// leak the order of the ids. The key is never exported in a pseudonymised file.
+// leak the order of the ids. The key is never exported in a pseudonymised file. HMAC and SHA-256
+// come from @noble/hashes (audited, synchronous, so the core derives codes in Node, a Worker or the page).
 import type { Project } from "../model/schema.ts";
-import { hmacSha256 } from "./sha256.ts";
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
 
 /** The project meta attribute that holds the key (hex). */
 export const PSEUDONYM_KEY_ATTRIBUTE = "pseudonym_key";
@@ -44,7 +46,7 @@ export function withPseudonymKey(project: Project, key: string): Project {
 
 /** The first `length` base-32 characters of HMAC-SHA-256(key, id) (5 bits a character, most significant first). */
 function code(key: Uint8Array, id: string, length: number): string {
-  const digest = hmacSha256(key, new TextEncoder().encode(id));
+  const digest = hmac(sha256, key, new TextEncoder().encode(id));
   let out = "";
   for (let i = 0; i < length; i++) {
     const bit = i * 5;
