@@ -5,7 +5,7 @@
 // - a new name becomes a node of its kind, present from the date;
 // - a new tie to the client starts on the date (type from the kind, strength from the ring,
 //   valence from the answer; an unanswered one is recorded as neutral, and the review screen says so);
-// - a tie the client no longer confirms ("Is Sam still someone you see?" — no) ends on the date;
+// - a tie the client does not confirm ("Is Sam still someone you see?" — no, or no answer) ends on the date;
 // - a tie whose ring or answer changed ends on the date and a new one with the new values starts
 //   on it, so the journey shows what it was before and what it is now;
 // - a tie that had started on the date itself (the same day's review, done again) is replaced or
@@ -20,7 +20,7 @@ import { DEFAULT_STRENGTH, type NodeKind, type TieType, type Valence } from "../
 import { newId } from "../edit/ids.ts";
 import { egoTiesAt, strongestTie } from "./lastReview.ts";
 import { TIE_TYPE_OF_KIND } from "./questions.ts";
-import { keptAlters, type InterviewAlter, type InterviewState, type Pair } from "./state.ts";
+import { isKept, keptAlters, type InterviewAlter, type InterviewState, type Pair } from "./state.ts";
 
 /** One tie of the client as the review screen lists it. */
 export interface PlannedTie {
@@ -133,7 +133,7 @@ export function planInterview(project: Project, state: InterviewState): { projec
     const current = alter.nodeId !== undefined ? egoTies.get(alter.nodeId) : undefined;
     const valence = alter.valence ?? "neutral";
     const shown = { key: alter.key, label: alter.label, kind: alter.kind, strength: alter.strength, valence };
-    if (alter.still === false) {
+    if (!isKept(alter)) {
       if (current) {
         for (const t of current) ending.add(t.id);
         plan.endedTies.push({ key: alter.key, label: alter.label });

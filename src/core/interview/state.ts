@@ -61,9 +61,17 @@ export function interviewSteps(state: Pick<InterviewState, "mode">): InterviewSt
   return [...naming, { id: "rings" }, { id: "valence" }, { id: "pairs" }, { id: "review" }];
 }
 
-/** The alters the interview records ties to: all but those the client no longer sees. */
+/**
+ * True when the interview records a tie to `alter`: a new name always; someone from the last
+ * review only when the client said they still see them (not confirmed is ended).
+ */
+export function isKept(alter: InterviewAlter): boolean {
+  return alter.before === undefined ? alter.still !== false : alter.still === true;
+}
+
+/** The alters the interview records ties to (`isKept`). */
 export function keptAlters(state: InterviewState): InterviewAlter[] {
-  return state.alters.filter((a) => a.still !== false);
+  return state.alters.filter(isKept);
 }
 
 /** Folds a name for comparing: no accents, lower case, single spaces ("  Zoë " → "zoe"). */
@@ -85,7 +93,9 @@ export function withName(state: InterviewState, name: { label: string; kind: Nod
   const existing = state.alters.find((a) => (name.nodeId !== undefined ? a.nodeId === name.nodeId : a.nodeId === undefined && foldName(a.label) === foldName(label)));
   if (existing) {
     const named = generator === undefined || existing.named.includes(generator) ? existing.named : [...existing.named, generator];
-    return { ...state, alters: state.alters.map((a) => (a === existing ? { ...a, named, still: a.still === false ? true : a.still } : a)) };
+    // Naming someone again says they are still there.
+    const still = existing.before !== undefined || existing.still === false ? { still: true } : {};
+    return { ...state, alters: state.alters.map((a) => (a === existing ? { ...a, named, ...still } : a)) };
   }
   let n = 1;
   while (state.alters.some((a) => a.key === `new:${n}`)) n++;
@@ -110,6 +120,13 @@ export function withoutName(state: InterviewState, key: string, generator: Gener
       if (named.length > 0 || a.before !== undefined) alters.push({ ...a, named });
     }
   }
+  const left = new Set(alters.map((a) => a.key));
+  return { ...state, alters, pairs: state.pairs.filter((p) => left.has(p[0]) && left.has(p[1])) };
+}
+
+/** `state` without `key` and its pairs: a name added by mistake. Someone from the last review stays (answer "no" to end their tie). */
+export function withoutPerson(state: InterviewState, key: string): InterviewState {
+  const alters = state.alters.filter((a) => a.key !== key || a.before !== undefined);
   const left = new Set(alters.map((a) => a.key));
   return { ...state, alters, pairs: state.pairs.filter((p) => left.has(p[0]) && left.has(p[1])) };
 }

@@ -68,6 +68,14 @@ describe("planInterview(project, state)", () => {
     expect(plan.keptTies).toEqual([]);
   });
 
+  it("ends the ties of people from the last review the client was not asked about", () => {
+    const s = withAlter(startFromLastReview(project(), "alex", "2024-06-01"), "bo", { still: true });
+    const { project: out, plan } = planInterview(project(), s);
+    expect(plan.endedTies).toEqual([{ key: "cy", label: "Cy" }]);
+    expect(out.ties[1].end).toBe("2024-06-01");
+    expect(out.ties[0].end).toBeUndefined();
+  });
+
   it("changes nothing but the wave when everything is confirmed as it was", () => {
     let s = startFromLastReview(project(), "alex", "2024-06-01");
     s = withAlter(withAlter(s, "bo", { still: true }), "cy", { still: true });
