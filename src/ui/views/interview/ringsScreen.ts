@@ -28,9 +28,12 @@ const svgEl = (tag: string, attrs: Record<string, string | number>): SVGElement 
   return node as SVGElement;
 };
 
-/** Where a person sits: their own angle (spread evenly), in the middle of their ring. */
+/** The wedge at the top kept free of people, where the rings' words are written (radians). */
+const WORDS_GAP = 1;
+
+/** Where a person sits: their own angle (spread evenly around all but the top wedge), in the middle of their ring. */
 function position(index: number, count: number, strength: number): { x: number; y: number } {
-  const angle = (2 * Math.PI * index) / Math.max(1, count) - Math.PI / 2 + (count > 6 ? Math.PI / count : 0);
+  const angle = -Math.PI / 2 + WORDS_GAP / 2 + ((index + 0.5) * (2 * Math.PI - WORDS_GAP)) / Math.max(1, count);
   const ring = strengthOfRing(strength);
   const r = CENTRE_RADIUS + (ring - 0.5) * RING_WIDTH;
   return { x: SIZE / 2 + r * Math.cos(angle), y: SIZE / 2 + r * Math.sin(angle) };
@@ -59,7 +62,7 @@ function picture(ctx: InterviewContext, people: InterviewAlter[]): SVGSVGElement
     const g = svgEl("g", { class: "iv-disc", transform: `translate(${at.x},${at.y})`, "data-key": person.key, "data-testid": `iv-disc-${person.key}` });
     g.append(svgEl("circle", { r: DISC, fill: KIND_COLOURS[person.kind], stroke: "#1f2328", "stroke-width": 2 }));
     const label = svgEl("text", { y: 5, "text-anchor": "middle", "font-size": 15, "font-weight": "bold", fill: "#000", stroke: "#fff", "stroke-width": 3, "paint-order": "stroke" });
-    label.textContent = shortName(person.label).slice(0, 9);
+    label.textContent = (person.kind === "group" ? person.label : shortName(person.label)).slice(0, 9);
     g.append(label);
     // Drag with a mouse, a pen or a finger: the disc follows, and where it is let go sets its ring.
     g.addEventListener("pointerdown", (down) => {
