@@ -62,7 +62,7 @@ async function addName(page: Page, name: string, kind: string): Promise<void> {
   await page.locator("#iv-name").fill(name);
   await button(page, kind).tap();
   await button(page, "Add").tap();
-  await page.locator(".iv-named li").filter({ hasText: name }).waitFor(PATIENT);
+  await page.locator(".iv-named li").filter({ hasText: new RegExp(`^${name} \\(`) }).waitFor(PATIENT);
 }
 
 /** Types part of a name and taps the suggestion of someone already in the project. */
@@ -72,16 +72,23 @@ async function pickSuggestion(page: Page, typed: string, suggestion: string): Pr
   await page.locator(".iv-named li").filter({ hasText: suggestion.replace(/ \(.*$/, "") }).waitFor(PATIENT);
 }
 
-/** Drags with one finger from the centre of `from` to the point (x, y) of the page (CDP touch events). */
+/**
+ * Drags with one finger from the centre of `from` to the point (x, y) of the page (CDP touch
+ * events), then holds still before lifting, as a person placing something does: a finger lifted
+ * while moving starts a fling, and Chromium swallows the next tap to stop it.
+ */
 async function touchDrag(page: Page, from: Locator, x: number, y: number): Promise<void> {
   const box = (await from.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [start] });
+  // Event times (seconds) are given, so the finger's speed does not depend on how busy the machine is.
+  const t0 = Date.now() / 1000;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [start], timestamp: t0 });
   for (let i = 1; i <= 8; i++) {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: start.x + ((x - start.x) * i) / 8, y: start.y + ((y - start.y) * i) / 8 }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: start.x + ((x - start.x) * i) / 8, y: start.y + ((y - start.y) * i) / 8 }], timestamp: t0 + 0.03 * i });
   }
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  for (let i = 1; i <= 3; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }], timestamp: t0 + 0.24 + 0.2 * i });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [], timestamp: t0 + 1 });
   await cdp.detach();
 }
 
@@ -243,7 +250,7 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview on a touch screen", () => {
     await page.locator("#iv-name").fill("Jo");
     // The keyboard alone: Enter adds the name.
     await page.locator("#iv-name").press("Enter");
-    await page.locator(".iv-named li").filter({ hasText: "Jo" }).waitFor(PATIENT);
+    await page.locator(".iv-named li").filter({ hasText: /^Jo \(/ }).waitFor(PATIENT);
     await button(page, "Next").click();
     await checkScreen(page, "name-help", "Step 2 of 9");
     await button(page, "Pause").click();

@@ -86,6 +86,8 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
       notice = "";
       scratch = {};
       keep(current, client);
+      // The client is the one selected: the Journey and the details follow them after Save or Pause.
+      store.set({ selectedNode: client });
       redraw(true);
     };
     const actions = el("div", { class: "iv-start-actions" });
