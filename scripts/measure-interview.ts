@@ -90,6 +90,41 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - started) / 1000;
     await shot(page, `${size}-${String(screen++).padStart(2, "0")}-journey.png`);
     console.log(`Interview of ${PEOPLE.length} people at ${size}: ${seconds.toFixed(1)} s from Start to Save, driven by script; ${actions} taps and keys a person would make.`);
+
+    // A repeat review six months on: two people no longer seen, one new, one answer changed.
+    actions = 0;
+    await page.locator('[data-view="attention"]').click();
+    await page.getByTestId("attention-summary").waitFor();
+    await shot(page, `${size}-${String(screen++).padStart(2, "0")}-attention.png`);
+    await page.locator('[data-view="journey"]').click();
+    await tap("Start a review with Alex");
+    await page.locator("#iv-date").fill("2024-12-01");
+    const again = Date.now();
+    await tap("Start the interview");
+    const still = (name: string, word: string) => {
+      actions++;
+      return page.getByRole("group", { name: `Is ${name} still someone you see?` }).getByRole("button", { name: word, exact: true }).click();
+    };
+    for (const [, name] of PEOPLE) await still(name, name === "Lee" || name === "Tony" ? "No" : "Yes");
+    await shot(page, `${size}-${String(screen++).padStart(2, "0")}-repeat-still.png`);
+    await tap("Next");
+    await page.locator("#iv-name").fill("Bea");
+    actions += 3;
+    await tap("Peer");
+    await tap("Add");
+    await shot(page, `${size}-${String(screen++).padStart(2, "0")}-repeat-new.png`);
+    await tap("Next");
+    await tap("Next");
+    await page.getByRole("group", { name: /^Does Gaz help/ }).getByRole("button", { name: "Neither", exact: true }).click();
+    actions++;
+    await tap("Next");
+    await tap("Next");
+    await page.getByTestId("iv-preview").waitFor();
+    await shot(page, `${size}-${String(screen++).padStart(2, "0")}-repeat-review.png`);
+    await tap("Save");
+    await page.getByTestId("journey-view").waitFor();
+    console.log(`Repeat review at ${size}: ${((Date.now() - again) / 1000).toFixed(1)} s from Start to Save, driven by script; ${actions} taps and keys a person would make.`);
+    await shot(page, `${size}-${String(screen++).padStart(2, "0")}-repeat-journey.png`);
   } finally {
     await browser.close();
     await server.close();

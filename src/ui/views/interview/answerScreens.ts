@@ -42,7 +42,7 @@ export function pairsScreen(ctx: InterviewContext): HTMLElement[] {
   };
   const grid = el("div", { class: "iv-people", role: "group", "aria-label": "People" }, ...people.map((a) => {
     const joined = picked !== undefined && picked !== a.key && (hasPair(ctx.state, picked, a.key) || isKnown(picked, a.key));
-    return choiceButton(joined ? `${a.label} ✓` : a.label, picked === a.key, { "data-focus": `pick-${a.key}`, "data-key": a.key, ...(joined ? { class: "iv-button iv-choice joined" } : {}) }, () => tap(a.key));
+    return choiceButton(joined ? `${a.label} ✓` : a.label, picked === a.key, { "data-focus": `pick-${a.key}`, "data-key": a.key, ...(joined ? { class: "joined" } : {}) }, () => tap(a.key));
   }));
   const told = ctx.state.pairs.filter(([a, b]) => byKey.has(a) && byKey.has(b));
   const lines = [

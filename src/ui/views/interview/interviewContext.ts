@@ -26,7 +26,8 @@ export function bigButton(text: string, attrs: Record<string, string> = {}, onCl
 
 /** A toggle button of a choice: pressed when chosen. */
 export function choiceButton(text: string, pressed: boolean, attrs: Record<string, string>, onClick: () => void): HTMLButtonElement {
-  return bigButton(text, { ...attrs, class: `iv-button iv-choice${pressed ? " chosen" : ""}`, "aria-pressed": String(pressed) }, onClick);
+  const extra = attrs.class ? ` ${attrs.class}` : "";
+  return bigButton(text, { ...attrs, class: `iv-button iv-choice${extra}${pressed ? " chosen" : ""}`, "aria-pressed": String(pressed) }, onClick);
 }
 
 /** A screen's heading (focused when the screen opens) and its plain-words hint. */
