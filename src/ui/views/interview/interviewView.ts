@@ -120,14 +120,20 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
     };
     chooser.addEventListener("change", showActions);
     showActions();
-    const presentNow = clients.filter((n) => isActiveAt(n, date.value || today())).length;
+    // How many clients are in the service on the date chosen, so a wrong date shows before Start.
+    const count = el("p", { class: "iv-hint", "aria-live": "polite" });
+    const showCount = () => {
+      const on = date.value || today();
+      count.textContent = `${clients.length} clients in the project, ${clients.filter((n) => isActiveAt(n, on)).length} in the service on ${on}.`;
+    };
+    date.addEventListener("input", showCount);
+    showCount();
     root.replaceChildren(el("section", { class: "iv-start" },
       el("h2", { class: "iv-question", tabindex: "-1", "data-focus": "heading" }, selected ? `A review with ${selected.label}` : "Mapping interview"),
       el("p", { class: "iv-hint" }, "Draw the client’s network together: who is in their life, how close they are, and who helps. It takes a few minutes. Nothing is recorded until the last screen."),
       ...(notice ? [el("p", { class: "iv-notice", role: "status", "data-testid": "iv-notice" }, notice)] : []),
-      el("div", { class: "iv-field" }, el("label", { for: "iv-client", class: "iv-label" }, "Who is the review with?"), chooser,
-        el("p", { class: "iv-hint" }, `${clients.length} clients in the project, ${presentNow} in the service today.`)),
-      el("div", { class: "iv-field" }, el("label", { for: "iv-date", class: "iv-label" }, "Date of the review"), date),
+      el("div", { class: "iv-field" }, el("label", { for: "iv-client", class: "iv-label" }, "Who is the review with?"), chooser),
+      el("div", { class: "iv-field" }, el("label", { for: "iv-date", class: "iv-label" }, "Date of the review"), date, count),
       actions, error));
   };
 
