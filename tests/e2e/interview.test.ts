@@ -256,6 +256,8 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview on a touch screen", () => {
     await button(page, "Pause").click();
     await page.getByTestId("iv-notice").waitFor(PATIENT);
     expect(await page.getByTestId("iv-paused").innerText()).toBe("You paused a review with Alex Rivers on 2024-06-01, at step 2 of 9.");
+    expect(await axeViolations(page), "axe on the paused start screen").toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     expect((await exportedProject(page)).ties.length).toBe(3);
     // Away and back: the view offers to continue.
     await page.locator('[data-view="map"]').click();
