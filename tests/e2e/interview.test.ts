@@ -3,7 +3,8 @@
 // answers; the project is read back through the "Project JSON" export and checked to the tie
 // (strengths, valences, start and end dates), and the Needs attention list against the core's.
 // Every screen is checked with axe-core (WCAG 2.2 AA: no violation) and every target is at least
-// 44 × 44 CSS px. A paused interview resumes where it stopped, with nothing recorded.
+// 44 × 44 CSS px. A paused interview resumes where it stopped, with nothing recorded, and goes on
+// by the keyboard alone with a visible focus ring.
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -113,7 +114,7 @@ async function attentionRow(page: Page, client: string): Promise<string | undefi
 
 const tie = (p: Project, source: string, target: string) => p.ties.filter((t) => (t.source === source && t.target === target) || (t.source === target && t.target === source)).map((t) => ({ strength: t.strength, valence: t.valence, start: t.start, end: t.end, type: t.type }));
 
-describe.skipIf(!HAS_BROWSER)("the mapping interview on a touch screen", () => {
+describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
   const pages = pagePerTest();
 
   test("a first interview by touch from Needs attention to Save, then a repeat review that changes two answers", async () => {
@@ -240,7 +241,7 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview on a touch screen", () => {
     expect(await attentionRow(page, "alex")).toBe(needsAttention(second, "2024-12-01").rows.find((r) => r.client === "alex")?.headline.flag);
   });
 
-  test("a paused interview is kept with the project and resumes where it stopped, with nothing recorded", async () => {
+  test("a paused interview is kept with the project and resumes where it stopped, with nothing recorded; the keyboard alone goes on", async () => {
     const app = await pages.open("", { viewport: { width: 1024, height: 700 } });
     const page = await openClinic(app);
     await page.locator('[data-view="interview"]').click();
@@ -268,5 +269,29 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview on a touch screen", () => {
     await button(page, "Back").click();
     await checkScreen(page, "name-time", "Step 1 of 9");
     expect(await page.locator(".iv-named li").allInnerTexts()).toEqual(["Jo (friend)\nRemove"]);
+
+    // The keyboard alone, with the focus in sight: Tab to Next, Enter, down to the rings, then Tab
+    // to "Jo closer" and Space moves Jo one ring in.
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          return { name: e?.getAttribute("aria-label") ?? e?.textContent ?? "", outline: e ? getComputedStyle(e).outlineWidth : "" };
+        });
+        if (focused.name === name) return focused.outline;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    for (let step = 1; step <= 5; step++) {
+      expect(await tabTo("Next"), "the focus ring's width").toBe("3px");
+      await page.keyboard.press("Enter");
+    }
+    await checkScreen(page, "rings", "Step 6 of 9");
+    await tabTo("Jo closer");
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.getByTestId("iv-ring-new:1").innerText(), PATIENT).toBe("Close");
+    // The focus stays on the button pressed, so it can be pressed again.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Jo closer");
   });
 });
