@@ -6,6 +6,7 @@ import { el } from "../../dom.ts";
 import type { AppState, Store } from "../../store.ts";
 import { commitEdit } from "../../edits.ts";
 import { settingsForm } from "./attentionSettings.ts";
+import { startReviewButton } from "../interview/startReview.ts";
 
 /** What the worker narrowed the list to (view-local: not part of the project). */
 interface ListFilters {
@@ -180,6 +181,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
           { class: "attention-who" },
           el("button", { type: "button", class: "attention-name", title: "Open this client's journey: their network now and at the last review, and their indicators over the reviews" }, name),
           ...(state.hideNames ? [] : [el("div", { class: "attention-id" }, row.client)]),
+          startReviewButton(store, row.client, "Review with them", { "aria-label": `Review with ${name}` }),
           el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
           el(
             "div",

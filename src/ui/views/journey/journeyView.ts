@@ -17,6 +17,7 @@ import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
 import { CHANGE_COLOURS, egoSvg } from "../ego/egoDrawing.ts";
 import { egoLayout, type EgoLayout } from "../ego/egoLayout.ts";
+import { startReviewButton } from "../interview/startReview.ts";
 import { chartValue, indicatorChart, STATUS_COLOURS, useStatusStrip } from "./journeyCharts.ts";
 
 /** Shares are drawn as percentages. */
@@ -165,7 +166,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
       ? `Prints names${state.pseudonymise ? ": this review is for the client's file, so it is not pseudonymised (tick “Hide names” to print ids)" : ""}.`
       : "Prints ids, not names.";
     root.replaceChildren(
-      el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy). "),
+      el("div", { class: "journey-toolbar no-print" }, print, startReviewButton(store, node.id, `Start a review with ${callName(node.label, node.id, state.hideNames)}`), el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy). "),
         el("span", { class: `hint${namesShown && state.pseudonymise ? " export-names-note" : ""}`, "data-testid": "print-names" }, printsWhat)),
       el("header", { class: "journey-head" },
         el("h2", {}, `Client review: ${name}`),
