@@ -140,8 +140,8 @@ export function openRemoveNodeForm(store: Store, node: Node): void {
     return el("label", { class: "choice" }, input, ` ${words}`);
   };
   const how = el("fieldset", { class: "remove-how" },
-    el("legend", {}, "Their ties"),
-    choice("end", `End ${name} and their ${running} running tie${running === 1 ? "" : "s"} on a date (keeps the history)`, true),
+    el("legend", {}, "What to do with them and their ties"),
+    choice("end", `End ${name} and their ${running} running tie${running === 1 ? "" : "s"} on the date below (keeps the history)`, true),
     choice("delete", `Delete ${name} and their ${own.length} tie${own.length === 1 ? "" : "s"} (they were entered by mistake)`, false));
   const read = () => how.querySelector<HTMLInputElement>("input:checked")?.value;
   formDialog(`Remove ${name}`, "", {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseRecord, type FieldErrors } from "../../core/edit/check.ts";
 import type { FieldInfo } from "../../core/model/fields.ts";
 import { el } from "../dom.ts";
-import { fieldValue, plainWord, rangeWords, rawValue, type RawValue } from "./formValues.ts";
+import { errorText, fieldValue, plainWord, rangeWords, rawValue, type RawValue } from "./formValues.ts";
 
 /** A field the model does not describe (the other end of a tie, picked by name): its own input and reader. */
 export interface CustomField {
@@ -98,7 +98,9 @@ export function buildForm(spec: FormSpec): BuiltForm {
       input = field.control.matches("input, select, textarea") ? field.control : field.control.querySelector<HTMLElement>("input, select, textarea")!;
       input.id = id;
       read = field.read;
-      parts.push(el("label", { for: id }, field.label), field.control);
+      // A box with its own legend (a fieldset of choices) needs no label above it.
+      if (field.control instanceof HTMLFieldSetElement) parts.push(field.control);
+      else parts.push(el("label", { for: id }, field.label), field.control);
     } else {
       const control = inputFor(field, id, rawValue(field, spec.values?.[field.name] ?? field.default));
       input = control;
@@ -139,7 +141,7 @@ export function buildForm(spec: FormSpec): BuiltForm {
     for (const [name, { input, error }] of rows) {
       const message = errors[name];
       if (message !== undefined && isShown(name)) {
-        error.textContent = `${rows.get(name)!.field.label} ${message}`;
+        error.textContent = errorText(rows.get(name)!.field.label, message);
         error.hidden = false;
         input.setAttribute("aria-invalid", "true");
       } else {

@@ -50,3 +50,11 @@ export function nodeFieldShown(name: string, kind: NodeKind | undefined): boolea
   if (sort === undefined || kind === undefined) return sort === undefined;
   return sort === (isPersonKind(kind) ? "person" : "group");
 }
+
+/**
+ * An error at a field as a sentence: the schema's words follow the field's label ("Strength must be
+ * from 1 to 5"); a rule's words name what they are about already ("End 2014-01-01 is not after …").
+ */
+export function errorText(label: string, message: string): string {
+  return /^(is|must|names|has|was|are)\b/.test(message) ? `${label} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
+}
