@@ -59,7 +59,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
 
     await showView("attention");
     await expect.poll(() => headline().innerText(), PATIENT).toContain("No ties at all");
-    await showView("table");
+    await showView("tables");
     await page.locator(".table-filter").fill("Test Client");
     await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toBe(`Showing 1 of ${NODES_AT + 1} nodes`);
     await showView("map");
@@ -108,7 +108,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await showView("attention");
     await page.getByTestId("attention-table").waitFor(PATIENT);
     await expect.poll(async () => ((await headline().count()) === 0 ? "" : await headline().innerText()), PATIENT).not.toContain("No ties at all");
-    await showView("table");
+    await showView("tables");
     await page.locator('[data-table="ties"]').click();
     await page.locator(".table-filter").fill("Test Client");
     await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toBe(`Showing 3 of ${TIES_AT + 3} ties`);
@@ -126,9 +126,9 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     // Still a tie of the client's, with its end date, in the editing list.
     await expect.poll(() => page.getByTestId("edit-ties").locator("li.ended").innerText(), PATIENT).toContain(`ended ${AT}`);
 
-    await showView("table");
+    await showView("tables");
     await page.locator('[data-table="ties"]').click();
-    await page.locator(".table-filter").fill("Robin Friend");
+    await page.locator(".table-filter").fill("test-client-robin-friend");
     await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toMatch(/^Showing 0 of /);
     await page.locator(".timeline input[type=date]").fill("2014-12-01");
     await expect.poll(() => page.locator(".data-table tbody tr:not(.spacer)").count(), PATIENT).toBe(1);
