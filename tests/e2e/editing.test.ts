@@ -138,6 +138,37 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
   });
 
+  test("a BARC-10 score out of range is said at its field; one in range shows in the details", async () => {
+    const { page } = app;
+    await page.locator(".node-edit-actions").getByRole("button", { name: "BARC-10…" }).click();
+    expect(await field("date").locator("input").inputValue()).toBe(AT);
+    await field("value").locator("input").fill("61");
+    await dialog().getByRole("button", { name: "Record" }).click();
+    await expect.poll(() => field("value").locator(".field-error").innerText(), PATIENT).toBe("BARC-10 total must be from 10 to 60");
+    await field("value").locator("input").fill("42");
+    await dialog().getByRole("button", { name: "Record" }).click();
+    await dialog().waitFor({ state: "detached" });
+    await expect.poll(() => page.locator('.panel.right dd[data-field="BARC-10"]').innerText(), PATIENT).toBe(`42 (recorded ${AT})`);
+    await page.getByTestId("undo").click();
+    await expect.poll(() => page.locator('.panel.right dd[data-field="BARC-10"]').count(), PATIENT).toBe(0);
+  });
+
+  test("removing the group ends it and its tie on the date (the default); undo brings it back", async () => {
+    const { page } = app;
+    await searchFor(page, "Test Group");
+    await page.locator(".panel.right h3", { hasText: "Test Group (test-group)" }).waitFor(PATIENT);
+    await page.getByTestId("remove-node").click();
+    expect(await dialog().getByRole("radio", { name: /^End Test Group and their 1 running tie/ }).isChecked()).toBe(true);
+    await dialog().getByRole("button", { name: "Remove" }).click();
+    await dialog().waitFor({ state: "detached" });
+    await expect.poll(() => status().innerText(), PATIENT).toBe(`Ended Test Group and 1 tie on ${AT}`);
+    await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(3, 1));
+    await page.getByTestId("undo").click();
+    await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
+    await searchFor(page, "Test Client");
+    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+  });
+
   test("undo and redo, by the buttons and by the keys, restore each step", async () => {
     const { page } = app;
     const undo = page.getByTestId("undo");
@@ -174,7 +205,8 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     }
     await page.keyboard.press("Control+y");
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
-    expect(await redo.isDisabled()).toBe(true);
+    // What is left to redo is the group's removal, undone in the step before.
+    expect(await redo.getAttribute("title")).toBe(`Redo: End Test Group and 1 tie on ${AT} (Ctrl+Shift+Z)`);
     await searchFor(page, "Test Client");
     await expect.poll(() => page.getByTestId("edit-ties").locator("li").count(), PATIENT).toBe(3);
   });
