@@ -5,21 +5,23 @@ import { el } from "../dom.ts";
 import { redoEdit, undoEdit } from "../edits.ts";
 import type { AppState, Store } from "../store.ts";
 import "./edit.css";
-import { openNodeForm, openObservationForm, openWaveForm, openWavesList } from "./editForms.ts";
+import type { NodeKind } from "../../core/model/vocabulary.ts";
+import { openNodeForm, openObservationForm, openWaveForm, openWavesList, RECOVERY_KINDS } from "./editForms.ts";
 
 /** What the Add menu offers, and what each opens. */
 const ADD_CHOICES: readonly { value: string; label: string; open(store: Store): void }[] = [
   { value: "person", label: "Person…", open: (store) => openNodeForm(store, { kind: "service_user" }) },
   { value: "group", label: "Group…", open: (store) => openNodeForm(store, { kind: "group" }) },
-  { value: "barc10", label: "BARC-10 score…", open: (store) => openObservationForm(store, "barc10", selectedPerson(store)) },
+  { value: "barc10", label: "BARC-10 score…", open: (store) => openObservationForm(store, "barc10", selectedPerson(store, RECOVERY_KINDS)) },
   { value: "use_status", label: "Use status…", open: (store) => openObservationForm(store, "use_status", selectedPerson(store)) },
   { value: "wave", label: "Wave…", open: (store) => openWaveForm(store) },
   { value: "waves", label: "Edit waves…", open: (store) => openWavesList(store) },
 ];
 
-function selectedPerson(store: Store): string | undefined {
+/** The selected node when it is a person (of one of `kinds`, when given): the one a score is for. */
+function selectedPerson(store: Store, kinds?: ReadonlySet<NodeKind>): string | undefined {
   const { selectedNode, project } = store.get();
-  return project.nodes.find((n) => n.id === selectedNode && n.kind !== "group")?.id;
+  return project.nodes.find((n) => n.id === selectedNode && n.kind !== "group" && (kinds === undefined || kinds.has(n.kind)))?.id;
 }
 
 /** True when a key pressed in `target` types text there (where Ctrl+Z is the input's own undo). */

@@ -26,6 +26,9 @@ const WAVE_FIELDS = MODEL_FIELDS.waves.filter((f) => f.kind !== "id");
 const BARC10_FIELDS = fieldsOf(barc10FormSchema);
 const USE_STATUS_FIELDS = fieldsOf(useStatusFormSchema);
 
+/** The kinds a BARC-10 score is recorded for: people in recovery (service users and peer mentors). */
+export const RECOVERY_KINDS: ReadonlySet<NodeKind> = new Set(["service_user", "peer_mentor"]);
+
 /** A date field of the model with another name and label: "Ended on". */
 const dateField = (name: string, label: string, description: string): FieldInfo => ({ ...MODEL_FIELDS.ties.find((f) => f.name === "end")!, name, label, description, optional: false });
 
@@ -55,7 +58,7 @@ export function openNodeForm(store: Store, options: { node?: Node; kind?: NodeKi
   const { node } = options;
   const at = store.get().at;
   const values: Record<string, unknown> = node ? { ...node } : { kind: options.kind ?? "service_user", start: at };
-  formDialog(node ? `Edit ${nameOf(store, node.id)}` : options.kind === "group" ? "Add a group" : "Add a person", node ? "" : "From is when they join the network; it starts as the date shown.", {
+  formDialog(node ? `Edit ${nameOf(store, node.id)}` : options.kind === "group" ? "Add a group" : "Add a person", node ? "" : options.kind === "group" ? "From is when the group starts; it starts as the date shown." : "From is when they join the network; it starts as the date shown.", {
     id: "node-form",
     fields: NODE_FIELDS,
     values,
@@ -157,7 +160,7 @@ export function openRemoveNodeForm(store: Store, node: Node): void {
 /** Opens the form that records a BARC-10 total or a use status of `subject` (or of a person picked by name). */
 export function openObservationForm(store: Store, measure: "barc10" | "use_status", subject?: string): void {
   const { project, hideNames, at } = store.get();
-  const people = project.nodes.filter((n) => n.kind !== "group" && (at === undefined || isActiveAt(n, at)));
+  const people = project.nodes.filter((n) => (measure === "barc10" ? RECOVERY_KINDS.has(n.kind) : n.kind !== "group") && (at === undefined || isActiveAt(n, at)));
   const picker = namePicker("observation-form-subject", people, hideNames);
   const who: CustomField = { name: "subject", label: "Person", ...picker };
   const fields = measure === "barc10" ? BARC10_FIELDS : USE_STATUS_FIELDS;

@@ -3,7 +3,7 @@
 import type { Tie } from "../../core/model/schema.ts";
 import { el } from "../dom.ts";
 import type { AppState, Store } from "../store.ts";
-import { openDeleteTieForm, openEndTieForm, openNodeForm, openObservationForm, openRemoveNodeForm, openTieForm } from "./editForms.ts";
+import { openDeleteTieForm, openEndTieForm, openNodeForm, openObservationForm, openRemoveNodeForm, openTieForm, RECOVERY_KINDS } from "./editForms.ts";
 
 /** "family, supportive, strength 3, since 2013-01-01, ended 2014-06-01": a tie in words. */
 function tieWords(tie: Tie): string {
@@ -32,14 +32,13 @@ export function mountNodeEditing(actions: HTMLElement, list: HTMLElement, store:
       return b;
     };
     const person = node.kind !== "group";
+    const recovering = RECOVERY_KINDS.has(node.kind);
     actions.append(
       el("div", { class: "edit-actions", role: "group", "aria-label": "Edit this node" },
         button("Edit…", () => openNodeForm(store, { node }), { "data-testid": "edit-node" }),
         button("Add a tie…", () => openTieForm(store, node.id), { "data-testid": "add-tie" }),
-        ...(person ? [
-          button("BARC-10…", () => openObservationForm(store, "barc10", node.id), { title: "Record a BARC-10 score" }),
-          button("Use status…", () => openObservationForm(store, "use_status", node.id), { title: "Record a change of use status" }),
-        ] : []),
+        ...(recovering ? [button("BARC-10…", () => openObservationForm(store, "barc10", node.id), { title: "Record a BARC-10 score" })] : []),
+        ...(person ? [button("Use status…", () => openObservationForm(store, "use_status", node.id), { title: "Record a change of use status" })] : []),
         button("Remove…", () => openRemoveNodeForm(store, node), { class: "danger", "data-testid": "remove-node" })),
     );
     if (locked !== undefined) actions.append(el("p", { class: "hint" }, `Editing is off: ${locked}`));
