@@ -6,7 +6,7 @@
 // that reloads the page and finds the network again can be added at the end.
 import { describe, expect, test } from "vitest";
 import { isActiveAt } from "../../src/core/model/snapshot.ts";
-import { appForFile, HAS_BROWSER, mapCounts, openApp, PATIENT, SAMPLE, searchFor } from "./harness.ts";
+import { appForFile, HAS_BROWSER, mapCounts, openApp, PATIENT, SAMPLE, searchFor, VERY_PATIENT } from "./harness.ts";
 
 /** The date shown throughout. */
 const AT = "2015-01-01";
@@ -50,9 +50,14 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
   test("a new client is added by the form, appears on the map and in the tables, and is flagged with no ties", async () => {
     const { page } = app;
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(0, 0));
+    // The first layout done (and saved into the project), an edit must not lay the network out again.
+    const layoutButton = page.locator(".map-toolbar button", { hasText: /layout/i });
+    await expect.poll(() => layoutButton.innerText(), VERY_PATIENT).toBe("Layout");
     await addNode("person", "Test Client", "service_user");
     await expect.poll(() => status().innerText(), PATIENT).toBe("Added Test Client (service user)");
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(1, 0));
+    // A new layout would have started in the same step as the new count (its button says "Stop layout").
+    expect(await layoutButton.innerText()).toBe("Layout");
     // The new node is selected: its details and editing buttons are on the right.
     await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
     expect(await page.getByTestId("undo").getAttribute("title")).toBe("Undo: Add Test Client (service user) (Ctrl+Z)");
