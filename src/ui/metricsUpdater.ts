@@ -20,8 +20,11 @@ function stillCurrent(state: AppState, project: Project, at: IsoDate | undefined
     state.project.observations === project.observations && sameNodesBesidesPositions(state.project.nodes, project.nodes);
 }
 
-/** True when two node lists differ at most in saved layout positions (an edit of a kind or a date does matter to flags). */
-function sameNodesBesidesPositions(a: Project["nodes"], b: Project["nodes"]): boolean {
+/**
+ * True when two node lists differ at most in saved layout positions: saving the layout needs no new
+ * report, but an edit of a kind, a date or a use status does (flags and indicators read them).
+ */
+export function sameNodesBesidesPositions(a: Project["nodes"], b: Project["nodes"]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
