@@ -6,7 +6,7 @@
 // that reloads the page and finds the network again can be added at the end.
 import { describe, expect, test } from "vitest";
 import { isActiveAt } from "../../src/core/model/snapshot.ts";
-import { appForFile, HAS_BROWSER, mapCounts, openApp, PATIENT, SAMPLE, searchFor, VERY_PATIENT } from "./harness.ts";
+import { appForFile, HAS_BROWSER, mapCounts, openApp, PATIENT, repoFile, SAMPLE, searchFor, VERY_PATIENT } from "./harness.ts";
 
 /** The date shown throughout. */
 const AT = "2015-01-01";
@@ -16,7 +16,8 @@ const TIES_AT = SAMPLE.ties.filter((t) => isActiveAt(t, AT)).length;
 const counts = (nodes: number, ties: number) => `Showing ${NODES_AT + nodes} of ${NODES_AT + nodes} nodes, ${TIES_AT + ties} of ${TIES_AT + ties} ties`;
 
 describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and redo", () => {
-  const app = appForFile(() => openApp(`#at=${AT}`));
+  // Without the page's Content-Security-Policy, so that axe (accessibility checks) can be added.
+  const app = appForFile(() => openApp(`#at=${AT}`, { bypassCSP: true }));
   const dialog = () => app.page.locator("dialog.edit-dialog");
   const field = (name: string) => dialog().locator(`.form-row[data-field="${name}"]`);
   const status = () => app.page.locator(".app-header .status");
@@ -93,6 +94,14 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await expect.poll(() => strength.locator(".field-error").innerText(), PATIENT).toBe("Strength must be from 1 to 5");
     expect(await strength.locator("input").getAttribute("aria-invalid")).toBe("true");
     expect(await strength.locator("input").getAttribute("aria-describedby")).toContain("tie-form-strength-error");
+    // The form with an error at its field passes axe's WCAG 2 A and AA checks.
+    await page.addScriptTag({ path: repoFile("node_modules/axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run("dialog.edit-dialog", { runOnly: ["wcag2a", "wcag2aa"] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await strength.locator("input").fill("4");
     await field("start").locator("input").fill("2014-06-01");
     await field("end").locator("input").fill("2014-01-01");

@@ -44,11 +44,12 @@ export function mountNodeEditing(actions: HTMLElement, list: HTMLElement, store:
     if (locked !== undefined) actions.append(el("p", { class: "hint" }, `Editing is off: ${locked}`));
     const ties = state.project.ties.filter((t) => t.source === node.id || t.target === node.id);
     if (ties.length === 0) {
-      list.append(el("h4", {}, "All ties"), el("p", { class: "hint" }, "No ties yet: add one with “Add a tie…”."));
+      list.append(el("h4", {}, "Every tie"), el("p", { class: "hint" }, "No ties yet: add one with “Add a tie…”."));
       return;
     }
     const names = new Map(state.project.nodes.map((n) => [n.id, state.hideNames ? n.id : n.label]));
-    list.append(el("h4", {}, `All ties, ended ones too (${ties.length})`),
+    // Not "Ties": that heading, above, lists the ties at the date shown.
+    list.append(el("h4", {}, `Every tie, ended ones too (${ties.length})`),
       el("ul", { class: "edit-ties", "data-testid": "edit-ties" }, ...ties.map((tie) => {
         const other = tie.source === node.id ? tie.target : tie.source;
         const ended = tie.end !== undefined && (state.at === undefined || tie.end <= state.at);
