@@ -90,6 +90,14 @@ export function openTieForm(store: Store, from: string, tie?: Tie): void {
   const picker = namePicker("tie-form-other", others, hideNames);
   const other: CustomField = { name: "other", label: "With", ...picker };
   const values: Record<string, unknown> = tie ? { ...tie } : { type: "friend", valence: "supportive", start: at };
+  // A tie to a group is a membership (a group's tie to a group, a group link), unless chosen otherwise.
+  picker.control.addEventListener("change", () => {
+    const type = picker.control.closest("form")?.querySelector<HTMLSelectElement>('select[name="type"]');
+    const picked = project.nodes.find((n) => n.id === picker.read());
+    if (!type || !picked || (type.value !== "friend" && type.value !== "membership" && type.value !== "group_link")) return;
+    const fromGroup = project.nodes.find((n) => n.id === from)?.kind === "group";
+    type.value = picked.kind === "group" ? (fromGroup ? "group_link" : "membership") : fromGroup ? "membership" : "friend";
+  });
   formDialog(tie ? `Edit the tie ${hideNames ? `${tie.source} – ${tie.target}` : tieName(project, tie)}` : `Add a tie to ${nameOf(store, from)}`, tie ? "" : "Since starts as the date shown; set it to when they met if you know it.", {
     id: "tie-form",
     fields: tie ? TIE_FIELDS : [other, ...TIE_FIELDS],
