@@ -13,6 +13,8 @@ import { mountProblemsPanel } from "./panels/problemsPanel.ts";
 import { mountDropZone } from "./open/dropZone.ts";
 import { mountMetricsUpdater } from "./metricsUpdater.ts";
 import { mountHashSync } from "./hashSync.ts";
+import { mountEditBar } from "./edit/editBar.ts";
+import { mountNodeEditing } from "./edit/nodeEditing.ts";
 
 /** Lays out the page in `root` and mounts every part; returns the function that removes it all. */
 export function mountApp(root: HTMLElement, store: Store): () => void {
@@ -31,7 +33,11 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
   });
   const problems = el("div", { class: "problems-host" });
   const centre = el("main", { class: "centre" }, tabs, viewHost, problems);
-  const right = el("aside", { class: "panel right", "aria-label": "Node details" });
+  // The selected node's editing buttons above its details, and its ties to edit below them.
+  const details = el("section", { class: "details" });
+  const editActions = el("section", { class: "node-edit-actions" });
+  const editTies = el("section", { class: "node-edit-ties" });
+  const right = el("aside", { class: "panel right", "aria-label": "Node details" }, editActions, details, editTies);
   const bottom = el("footer", { class: "timeline" });
   root.append(skip, header, el("div", { class: "app-body" }, left, centre, right), bottom);
 
@@ -79,7 +85,9 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     mountHeader(header, store),
     mountAppearancePanel(appearance, store),
     mountFiltersPanel(filters, store),
-    mountDetailsPanel(right, store),
+    mountDetailsPanel(details, store),
+    mountNodeEditing(editActions, editTies, store),
+    mountEditBar(header, store),
     mountTimeline(bottom, store),
     mountProblemsPanel(problems, store),
     mountDropZone(root, store),

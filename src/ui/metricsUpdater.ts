@@ -16,7 +16,25 @@ import type { AppState, Store } from "./store.ts";
  * project but not its structure; choosing another tie weight changes strength.
  */
 function stillCurrent(state: AppState, project: Project, at: IsoDate | undefined): boolean {
-  return state.at === at && state.project.ties === project.ties && state.project.nodes.length === project.nodes.length && state.project.meta.weight === project.meta.weight;
+  return state.at === at && state.project.ties === project.ties && state.project.meta.weight === project.meta.weight &&
+    state.project.observations === project.observations && sameNodesBesidesPositions(state.project.nodes, project.nodes);
+}
+
+/**
+ * True when two node lists differ at most in saved layout positions: saving the layout needs no new
+ * report, but an edit of a kind, a date or a use status does (flags and indicators read them).
+ */
+export function sameNodesBesidesPositions(a: Project["nodes"], b: Project["nodes"]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i];
+    const q = b[i];
+    if (p === q) continue;
+    if (p.id !== q.id || p.kind !== q.kind || p.start !== q.start || p.end !== q.end || p.use_status !== q.use_status ||
+      p.group_type !== q.group_type || p.recovery_oriented !== q.recovery_oriented || p.label !== q.label || JSON.stringify(p.spells) !== JSON.stringify(q.spells)) return false;
+  }
+  return true;
 }
 
 /** Recomputes metrics when the project or date changes; returns the function that stops it. */

@@ -58,19 +58,25 @@ function zodProblems(error: z.ZodError, locate: Locator, candidate: unknown): Pr
   return error.issues.map((issue) => {
     const place = locate(issue.path);
     const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : "";
-    const found = valueAt(candidate, issue.path);
-    let message: string;
-    if ((issue.code === "invalid_type" || issue.code === "invalid_value") && found === undefined) message = `"${field}" is missing`;
-    else if (issue.code === "invalid_value" && issue.values.length > 1) {
-      // An enum: say what was found and list the choices in plain words, not zod's notation.
-      message = `"${field}" is ${JSON.stringify(found)}, which is not one of ${issue.values.join(", ")}`;
-    } else message = `${field ? `"${field}" ` : ""}${issue.message}`;
-    return { ...place, message, fix: fixFor(issue.path) };
+    const words = issueWords(issue, valueAt(candidate, issue.path));
+    return { ...place, message: field ? `"${field}" ${words}` : words, fix: fixFor(issue.path) };
   });
 }
 
+/**
+ * What is wrong with a value zod refused, in plain words without the field's name ("is missing",
+ * "must be from 1 to 5", `is "x", which is not one of supportive, neutral, risk`); `found` is the
+ * value refused. Import puts the field's name in front; editing forms show the words at the field.
+ */
+export function issueWords(issue: z.ZodError["issues"][number], found: unknown): string {
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && found === undefined) return "is missing";
+  // An enum: say what was found and list the choices in plain words, not zod's notation.
+  if (issue.code === "invalid_value" && issue.values.length > 1) return `is ${JSON.stringify(found)}, which is not one of ${issue.values.join(", ")}`;
+  return issue.message;
+}
+
 /** A problem between records, at its path in the project (located in the file later). */
-interface Issue {
+export interface Issue {
   path: ProjectPath;
   message: string;
   fix: string;
@@ -247,7 +253,12 @@ export function dropSelfLoops(candidate: unknown, locate: Locator): { candidate:
   return { candidate: { ...(candidate as Record<string, unknown>), ties: kept.map((i) => ties[i]) }, warning, locate: shifted };
 }
 
-function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
+/**
+ * The rules between records (unique and reserved ids, ties between existing nodes, no self-loops,
+ * end after start, spells, observed subjects), each problem at its path in the project. Editing
+ * reads the problems of the record it changed from here, so a form says what import would.
+ */
+export function semanticIssues(project: RecordKeys, locate: Locator): Issue[] {
   const issues = [
     ...reservedIds(project.nodes),
     ...duplicateIds(project.nodes, "nodes", locate),

@@ -8,6 +8,7 @@ import type { AppState, Store } from "../store.ts";
 import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "./appearance.ts";
 import { attentionColouring, attentionKeep } from "./attentionOnMap.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
+import { keepPositions } from "./placeNew.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
 import { currentScene, downloadMapPng, downloadMapSvg, mapPrivacy, type MapPrivacy } from "../export/mapImage.ts";
 import { exportPseudonymisation } from "../export/pseudonymousExport.ts";
@@ -53,13 +54,20 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   let fade: Fade | undefined;
   let stopFade: (() => void) | undefined;
 
-  const build = (state: AppState) => {
+  /**
+   * Builds the graph drawn from the project. After an edit (`previous`, the graph drawn before),
+   * nodes keep their places and new ones go beside a partner (placeNew.ts); returns true then,
+   * false when the network needs a layout.
+   */
+  const build = (state: AppState, previous?: RecoveryGraph): boolean => {
     project = state.project;
     // Copies: graphology keeps the attribute objects it is given, and the layout writes x/y
     // into them; the project in the store must not change under other views' feet.
     graph = buildGraph(project.nodes.map((n) => ({ ...n })), project.ties);
-    if (!hasPositions(project)) seedPositions(graph);
+    const kept = previous !== undefined && keepPositions(graph, previous);
+    if (!kept && !hasPositions(project)) seedPositions(graph);
     restyle(state);
+    return kept || hasPositions(project);
   };
   const restyle = (state: AppState) => {
     look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at }, attentionColouring(state.project, state.at, state.appearance.colourBy));
@@ -211,14 +219,17 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     if (state.project !== previous.project && state.project !== savedProject && !sameNetwork) {
       stopFade?.();
       fade = undefined;
+      const wasRunning = layout?.isRunning() === true;
       layout?.kill();
       layout = undefined;
-      build(state);
+      // An edit (it is in the history) keeps the picture; another project opened is laid out anew.
+      const edited = state.history !== previous.history && state.history.past.length + state.history.future.length > 0;
+      const placed = build(state, edited ? renderedGraph : undefined);
       renderer.setGraph(graph);
       renderedGraph = graph;
       renderer.setSetting("hideEdgesOnMove", state.project.ties.length > settings.hideEdgesOnMoveTies);
       renderer.setSetting("hideLabelsOnMove", state.project.ties.length > settings.hideLabelsOnMoveTies);
-      if (!hasPositions(state.project)) runLayout();
+      if (!placed || wasRunning) runLayout();
     } else if (state.project !== previous.project) {
       project = state.project;
     }

@@ -1,0 +1,232 @@
+// The editing dialogs: a person or group, a tie, ending or deleting a tie, removing a node, a
+// BARC-10 score or use status, a wave. Each form is built from the model's fields (form.ts) and
+// each change goes through an edit operation (src/core/edit) and commitEdit, so it can be undone.
+import { addNode, removeNode, tiesOf, updateNode, type NodeInput } from "../../core/edit/nodes.ts";
+import { recordBarc10, recordUseStatus, barc10FormSchema, useStatusFormSchema } from "../../core/edit/observations.ts";
+import { addTie, deleteTie, endTie, tieName, updateTie, type TieInput } from "../../core/edit/ties.ts";
+import { addWave, removeWave, updateWave } from "../../core/edit/waves.ts";
+import type { FieldErrors } from "../../core/edit/check.ts";
+import { fieldsOf, MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
+import type { Node, Tie, Wave } from "../../core/model/schema.ts";
+import type { NodeKind, UseStatus } from "../../core/model/vocabulary.ts";
+import { isActiveAt } from "../../core/model/snapshot.ts";
+import { el } from "../dom.ts";
+import type { Store } from "../store.ts";
+import { applyEdit } from "./applyEdit.ts";
+import { focusFirst, openDialog } from "./dialog.ts";
+import { buildForm, type CustomField, type FormSpec } from "./form.ts";
+import { nodeFieldShown } from "./formValues.ts";
+import { namePicker } from "./namePicker.ts";
+
+/** The node fields a form asks for: all but the id, the saved positions and the spells (kept as they are). */
+const NODE_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal && f.kind !== "id" && f.kind !== "intervals");
+/** The tie fields a form asks for: all but the id and the two ends (picked by name). */
+const TIE_FIELDS = MODEL_FIELDS.ties.filter((f) => !f.internal && f.kind !== "id");
+const WAVE_FIELDS = MODEL_FIELDS.waves.filter((f) => f.kind !== "id");
+const BARC10_FIELDS = fieldsOf(barc10FormSchema);
+const USE_STATUS_FIELDS = fieldsOf(useStatusFormSchema);
+
+/** The kinds a BARC-10 score is recorded for: people in recovery (service users and peer mentors). */
+export const RECOVERY_KINDS: ReadonlySet<NodeKind> = new Set(["service_user", "peer_mentor"]);
+
+/** A date field of the model with another name and label: "Ended on". */
+const dateField = (name: string, label: string, description: string): FieldInfo => ({ ...MODEL_FIELDS.ties.find((f) => f.name === "end")!, name, label, description, optional: false });
+
+/** Opens `spec` in a dialog; the form closes it when `submit` succeeds. */
+function formDialog(title: string, intro: string, spec: Omit<FormSpec, "onCancel" | "onSubmit"> & { onSubmit(value: Record<string, unknown>): FieldErrors | undefined }): void {
+  const dialog = openDialog(title, intro);
+  const form = buildForm({
+    ...spec,
+    onCancel: () => dialog.close(),
+    onSubmit: (value) => {
+      const errors = spec.onSubmit(value);
+      if (errors === undefined) dialog.close();
+      return errors;
+    },
+  });
+  dialog.body.append(form.element);
+  focusFirst(dialog);
+}
+
+const nameOf = (store: Store, id: string) => {
+  const { project, hideNames } = store.get();
+  return hideNames ? id : project.nodes.find((n) => n.id === id)?.label ?? id;
+};
+
+/** Opens the form that adds a person (`kind` a person's kind) or a group, or edits `node`. */
+export function openNodeForm(store: Store, options: { node?: Node; kind?: NodeKind }): void {
+  const { node } = options;
+  const at = store.get().at;
+  const values: Record<string, unknown> = node ? { ...node } : { kind: options.kind ?? "service_user", start: at };
+  formDialog(node ? `Edit ${nameOf(store, node.id)}` : options.kind === "group" ? "Add a group" : "Add a person", node ? "" : options.kind === "group" ? "From is when the group starts; it starts as the date shown." : "From is when they join the network; it starts as the date shown.", {
+    id: "node-form",
+    fields: NODE_FIELDS,
+    values,
+    submit: node ? "Save" : "Add",
+    shown: (name, read) => nodeFieldShown(name, read("kind") as NodeKind | undefined),
+    onSubmit: (value) => {
+      const input = value as NodeInput;
+      const project = store.get().project;
+      if (node) {
+        // Every field of the form is given, so an emptied one is emptied.
+        const changes: NodeInput = Object.fromEntries(NODE_FIELDS.filter((f) => nodeFieldShown(f.name, input.kind)).map((f) => [f.name, (input as Record<string, unknown>)[f.name]]));
+        return applyEdit(store, updateNode(project, node.id, changes));
+      }
+      const before = new Set(project.nodes.map((n) => n.id));
+      const errors = applyEdit(store, addNode(project, input));
+      if (errors === undefined) {
+        const added = store.get().project.nodes.find((n) => !before.has(n.id));
+        if (added) store.set({ selectedNode: added.id });
+      }
+      return errors;
+    },
+  });
+}
+
+/** Opens the form that adds a tie from the node `from` (the other end picked by name), or edits `tie`. */
+export function openTieForm(store: Store, from: string, tie?: Tie): void {
+  const { project, hideNames, at } = store.get();
+  const others = project.nodes.filter((n) => n.id !== from);
+  const picker = namePicker("tie-form-other", others, hideNames);
+  const other: CustomField = { name: "other", label: "With", ...picker };
+  const values: Record<string, unknown> = tie ? { ...tie } : { type: "friend", valence: "supportive", start: at };
+  // A tie to a group is a membership (a group's tie to a group, a group link), unless chosen otherwise.
+  picker.control.addEventListener("change", () => {
+    const type = picker.control.closest("form")?.querySelector<HTMLSelectElement>('select[name="type"]');
+    const picked = project.nodes.find((n) => n.id === picker.read());
+    if (!type || !picked || (type.value !== "friend" && type.value !== "membership" && type.value !== "group_link")) return;
+    const fromGroup = project.nodes.find((n) => n.id === from)?.kind === "group";
+    type.value = picked.kind === "group" ? (fromGroup ? "group_link" : "membership") : fromGroup ? "membership" : "friend";
+  });
+  formDialog(tie ? `Edit the tie ${hideNames ? `${tie.source} – ${tie.target}` : tieName(project, tie)}` : `Add a tie to ${nameOf(store, from)}`, tie ? "" : "Since starts as the date shown; set it to when they met if you know it.", {
+    id: "tie-form",
+    fields: tie ? TIE_FIELDS : [other, ...TIE_FIELDS],
+    values,
+    submit: tie ? "Save" : "Add",
+    onSubmit: (value) => {
+      const { other: picked, ...fields } = value;
+      const current = store.get().project;
+      if (tie) return applyEdit(store, updateTie(current, tie.id, Object.fromEntries(TIE_FIELDS.map((f) => [f.name, fields[f.name]])) as TieInput));
+      if (picked === undefined) return { other: "is empty: type a name and pick it from the suggestions" };
+      if (!current.nodes.some((n) => n.id === picked)) return { other: `names nobody, or more than one: "${String(picked)}". Pick a name from the suggestions` };
+      return applyEdit(store, addTie(current, { ...(fields as TieInput), source: from, target: String(picked) }));
+    },
+  });
+}
+
+/** Opens the form that ends `tie` on a date (the date shown, to begin with). */
+export function openEndTieForm(store: Store, tie: Tie): void {
+  const { project, at, hideNames } = store.get();
+  const name = hideNames ? `${tie.source} – ${tie.target}` : tieName(project, tie);
+  formDialog(`End the tie ${name}`, "The tie stays in the project's history, there until the day before this date.", {
+    id: "end-tie-form",
+    fields: [dateField("date", "Ended on", "The first day the tie no longer holds.")],
+    values: { date: at },
+    submit: "End the tie",
+    onSubmit: (value) => applyEdit(store, endTie(store.get().project, tie.id, String(value.date))),
+  });
+}
+
+/** Asks before deleting `tie` (a mistake: it is taken out as if never entered). */
+export function openDeleteTieForm(store: Store, tie: Tie): void {
+  const { project, hideNames } = store.get();
+  const name = hideNames ? `${tie.source} – ${tie.target}` : tieName(project, tie);
+  formDialog(`Delete the tie ${name}?`, "Only for a tie entered by mistake: it is taken out as if never entered. To keep its history, end it instead.", {
+    id: "delete-tie-form",
+    fields: [],
+    submit: "Delete the tie",
+    onSubmit: () => applyEdit(store, deleteTie(store.get().project, tie.id)),
+  });
+}
+
+/** Opens the form that removes `node`: end it and its running ties on a date (the default), or delete it and its ties. */
+export function openRemoveNodeForm(store: Store, node: Node): void {
+  const { project, at } = store.get();
+  const own = tiesOf(project, node.id);
+  const running = at === undefined ? own.length : own.filter(({ tie }) => tie.end === undefined || tie.end > at).length;
+  const name = nameOf(store, node.id);
+  const choice = (value: string, words: string, checked: boolean) => {
+    const input = el("input", { type: "radio", name: "remove-how", value });
+    input.checked = checked;
+    return el("label", { class: "choice" }, input, ` ${words}`);
+  };
+  const how = el("fieldset", { class: "remove-how" },
+    el("legend", {}, "What to do with them and their ties"),
+    choice("end", `End ${name} and their ${running} running tie${running === 1 ? "" : "s"} on the date below (keeps the history)`, true),
+    choice("delete", `Delete ${name} and their ${own.length} tie${own.length === 1 ? "" : "s"} (they were entered by mistake)`, false));
+  const read = () => how.querySelector<HTMLInputElement>("input:checked")?.value;
+  formDialog(`Remove ${name}`, "", {
+    id: "remove-node-form",
+    fields: [{ name: "how", label: "What to do", control: how, read }, dateField("date", "Left on", "The first day they are no longer in the network.")],
+    values: { date: at },
+    submit: "Remove",
+    shown: (field, value) => field !== "date" || value("how") === "end",
+    onSubmit: (value) => applyEdit(store, removeNode(store.get().project, node.id, value.how === "delete" ? "delete" : { end: String(value.date) })),
+  });
+}
+
+/** Opens the form that records a BARC-10 total or a use status of `subject` (or of a person picked by name). */
+export function openObservationForm(store: Store, measure: "barc10" | "use_status", subject?: string): void {
+  const { project, hideNames, at } = store.get();
+  const people = project.nodes.filter((n) => (measure === "barc10" ? RECOVERY_KINDS.has(n.kind) : n.kind !== "group") && (at === undefined || isActiveAt(n, at)));
+  const picker = namePicker("observation-form-subject", people, hideNames);
+  const who: CustomField = { name: "subject", label: "Person", ...picker };
+  const fields = measure === "barc10" ? BARC10_FIELDS : USE_STATUS_FIELDS;
+  const title = measure === "barc10" ? "Record a BARC-10 score" : "Record a use status";
+  formDialog(subject ? `${title} for ${nameOf(store, subject)}` : title, "", {
+    id: "observation-form",
+    fields: subject ? fields : [who, ...fields],
+    values: { date: at },
+    submit: "Record",
+    onSubmit: (value) => {
+      const id = subject ?? value.subject;
+      if (id === undefined) return { subject: "is empty: type a name and pick it from the suggestions" };
+      const current = store.get().project;
+      if (!current.nodes.some((n) => n.id === id)) return { subject: `names nobody, or more than one: "${String(id)}". Pick a name from the suggestions` };
+      return applyEdit(store, measure === "barc10"
+        ? recordBarc10(current, String(id), String(value.date), value.value as number)
+        : recordUseStatus(current, String(id), String(value.date), value.value as UseStatus));
+    },
+  });
+}
+
+/** Opens the form that adds a wave, or renames and re-dates `wave`. */
+export function openWaveForm(store: Store, wave?: Wave): void {
+  formDialog(wave ? `Edit the wave ${wave.label}` : "Add a wave", wave ? "" : "A review point on the time axis, such as Baseline or 6 months.", {
+    id: "wave-form",
+    fields: WAVE_FIELDS,
+    values: wave ?? { date: store.get().at },
+    submit: wave ? "Save" : "Add",
+    onSubmit: (value) => applyEdit(store, wave ? updateWave(store.get().project, wave.id, value) : addWave(store.get().project, value)),
+  });
+}
+
+/** Opens the list of waves, each with Edit and Remove, and an Add button. */
+export function openWavesList(store: Store): void {
+  const dialog = openDialog("Waves (review points)");
+  const render = () => {
+    const waves = store.get().project.waves;
+    const items = waves.map((wave) => {
+      const edit = el("button", { type: "button" }, "Edit");
+      const remove = el("button", { type: "button" }, "Remove");
+      edit.addEventListener("click", () => {
+        dialog.close();
+        openWaveForm(store, wave);
+      });
+      remove.addEventListener("click", () => {
+        applyEdit(store, removeWave(store.get().project, wave.id));
+        render();
+      });
+      return el("li", {}, el("span", {}, `${wave.label} (${wave.date})`), edit, remove);
+    });
+    const add = el("button", { type: "button", class: "primary" }, "Add a wave");
+    add.addEventListener("click", () => {
+      dialog.close();
+      openWaveForm(store);
+    });
+    const closeButton = el("button", { type: "button" }, "Close");
+    closeButton.addEventListener("click", () => dialog.close());
+    dialog.body.replaceChildren(waves.length ? el("ul", { class: "wave-list" }, ...items) : el("p", { class: "hint" }, "No waves yet."), el("div", { class: "form-buttons" }, add, closeButton));
+  };
+  render();
+}
