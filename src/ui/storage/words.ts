@@ -1,0 +1,34 @@
+// What the storage controls say, in one place, so the header, the unlock screen and the tests
+// agree on the words.
+import type { SaveStatus } from "./saveQueue.ts";
+import type { Kept } from "./session.ts";
+
+/** The remove-the-lock dialog's message for a wrong passphrase. */
+export const WRONG_PASSPHRASE = "Wrong passphrase: nothing was changed. Check it (capitals and spaces count) and try again.";
+
+/** The unlock screen's message for a wrong passphrase. */
+export const WRONG_PASSPHRASE_TO_OPEN = "Wrong passphrase: the project stays locked. Check it (capitals and spaces count) and try again.";
+
+/** "10:32", the time of a save in the page's locale. */
+function clock(at: Date): string {
+  return at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+/**
+ * The status line's words for where the project is kept and its last save: "Sample data — not
+ * kept on this device", "Saving…", "Saved on this device 10:32", "Not saved: <reason>", or "Kept
+ * on this device" before the first save.
+ */
+export function keptWords(kept: Kept, save: SaveStatus): string {
+  if (kept.kind === "memory") return `${kept.what} — not kept on this device`;
+  switch (save.phase) {
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return `Saved on this device ${clock(save.at)}`;
+    case "failed":
+      return `Not saved: ${save.message}`;
+    default:
+      return "Kept on this device";
+  }
+}
