@@ -81,7 +81,7 @@ export function mountLocalStorage(container: HTMLElement, store: Store): () => v
   const render = () => {
     const s = session.status;
     const appState = store.get();
-    state.textContent = keptWords(s.kept, s.save);
+    state.textContent = keptWords(s.kept, s.save, s.sealed && s.kept.kind === "stored");
     state.classList.toggle("failed", s.kept.kind === "stored" && s.save.phase === "failed");
     const canKeep = s.kept.kind === "memory" && session.db !== undefined;
     keep.hidden = !canKeep;
