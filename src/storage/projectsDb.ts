@@ -149,12 +149,15 @@ export function checkRecord(key: string, value: unknown): StoredProject {
 }
 
 /**
- * Saves `record` (replacing the one with its id) and makes it the project opened last, in one
- * readwrite transaction with strict durability: either both are written or neither is.
+ * Saves `record` (replacing the one with its id) and, unless `asLastOpened` is false (a copy, a
+ * project renamed in the list), makes it the project opened last, in one readwrite transaction
+ * with strict durability: either both are written or neither is.
  */
-export async function saveRecord(db: ProjectsDb, record: StoredProject): Promise<void> {
+export async function saveRecord(db: ProjectsDb, record: StoredProject, asLastOpened = true): Promise<void> {
   const tx = db.transaction(["projects", "settings"], "readwrite", { durability: "strict" });
-  await Promise.all([tx.objectStore("projects").put(record), tx.objectStore("settings").put(record.id, LAST_OPENED), tx.done]);
+  const writes = [tx.objectStore("projects").put(record)];
+  if (asLastOpened) writes.push(tx.objectStore("settings").put(record.id, LAST_OPENED));
+  await Promise.all([...writes, tx.done]);
 }
 
 /**

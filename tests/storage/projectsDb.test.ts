@@ -31,6 +31,8 @@ describe("projectsDb", () => {
     expect(back?.locked === false && back.state.history).toEqual(history);
     expect(back?.locked === false && back.state.drafts).toEqual({ "interview:a": { step: 2 } });
     expect(await lastOpened(db)).toBe("p1");
+    await saveRecord(db, openRecord("p2", { project: project("Copy", []), history, drafts: {} }, "2026-01-03T00:00:00.000Z"), false);
+    expect(await lastOpened(db)).toBe("p1");
     expect(await readRecord(db, "nothing")).toBeUndefined();
   });
 

@@ -16,6 +16,7 @@ import type { PageSettings } from "../settings.ts";
 import { createStore, initialState, type AppState, type Store } from "../store.ts";
 import { createSaveQueue, type SaveQueue, type SaveStatus } from "./saveQueue.ts";
 import { acquireTabLock } from "./tabLock.ts";
+import { storageNotice } from "./words.ts";
 
 /** Where the open project is kept. */
 export type Kept =
@@ -76,7 +77,6 @@ export class LocalSession {
   private queue: SaveQueue<{ id: string; state: ProjectState }> | undefined;
   private listeners = new Set<(status: SessionStatus) => void>();
   private lockTimer: ReturnType<typeof setTimeout> | undefined;
-  private askedPersistence = false;
   status: SessionStatus = { kept: { kind: "memory", what: "Sample data" }, save: { phase: "idle" }, sealed: false, storageNotice: undefined, keptNotice: undefined };
 
   constructor(
@@ -302,8 +302,7 @@ export class LocalSession {
     const record = await readRecord(this.requireDb(), id);
     if (record === undefined || record.locked) throw new Error("A locked project can be renamed once it is open: open it with its passphrase first.");
     const { state } = record;
-    await saveRecord(this.requireDb(), openRecord(id, { ...state, project: { ...state.project, meta: { ...state.project.meta, title } } }, new Date().toISOString()));
-    if (kept.kind === "stored") await setLastOpened(this.requireDb(), kept.id);
+    await saveRecord(this.requireDb(), openRecord(id, { ...state, project: { ...state.project, meta: { ...state.project.meta, title } } }, new Date().toISOString()), false);
   }
 
   /** Copies the stored project `id` (locked or not) as a new record; its title gains " (copy)" when readable. */
@@ -317,9 +316,7 @@ export class LocalSession {
     const copy: StoredProject = record.locked
       ? ({ ...record, id: copyId, savedAt: now } satisfies LockedRecord)
       : openRecord(copyId, { ...record.state, project: { ...record.state.project, meta: { ...record.state.project.meta, title: `${record.title} (copy)` } } }, now);
-    await saveRecord(db, copy);
-    const { kept } = this.status;
-    if (kept.kind === "stored") await setLastOpened(db, kept.id);
+    await saveRecord(db, copy, false);
   }
 
   /** Deletes the stored project `id`; when it is the one open, it stays open in memory, no longer kept. */
@@ -330,7 +327,7 @@ export class LocalSession {
       this.releaseLock?.();
       this.releaseLock = undefined;
       this.key = undefined;
-      this.update({ kept: { kind: "memory", what: "Deleted from this device" }, sealed: false });
+      this.update({ kept: { kind: "memory", what: "Deleted from the list" }, sealed: false });
     }
     await deleteRecord(this.requireDb(), id);
   }
@@ -385,21 +382,15 @@ export class LocalSession {
   private async checkStorage(): Promise<void> {
     const storage = globalThis.navigator?.storage;
     if (storage === undefined) return;
-    const notices: string[] = [];
-    if (!this.askedPersistence) {
-      this.askedPersistence = true;
-      const persisted = (await storage.persisted?.()) || (await storage.persist?.());
-      if (persisted === false) this.persistRefused = true;
+    if (this.persisted === undefined) {
+      this.persisted = (await storage.persisted?.()) || (await storage.persist?.());
     }
-    if (this.persistRefused) notices.push("The browser may clear these projects if space runs short: export a copy.");
     const estimate = await storage.estimate?.();
-    if (estimate?.quota && estimate.usage !== undefined && estimate.usage / estimate.quota > this.settings.quotaWarnShare) {
-      notices.push(`Storage on this device is nearly full (${Math.round((100 * estimate.usage) / estimate.quota)} % used): export a copy and delete projects you no longer need.`);
-    }
-    const notice = notices.length > 0 ? notices.join(" ") : undefined;
+    const notice = storageNotice({ persisted: this.persisted, usage: estimate?.usage, quota: estimate?.quota }, this.settings.quotaWarnShare);
     if (notice !== this.status.storageNotice) this.update({ storageNotice: notice });
   }
-  private persistRefused = false;
+  /** Whether the browser keeps this origin's storage (asked at the first save); undefined before. */
+  private persisted: boolean | undefined;
 }
 
 /**

@@ -36,3 +36,26 @@ function savedWords(save: SaveStatus): string {
       return "Kept on this device";
   }
 }
+
+/** What the page says about this device's storage: persistence refused, quota nearly full. */
+export interface StorageFacts {
+  /** False when the browser refused persistent storage; undefined when unknown. */
+  persisted: boolean | undefined;
+  /** Bytes used and available to this origin (`navigator.storage.estimate()`), when known. */
+  usage: number | undefined;
+  quota: number | undefined;
+}
+
+/**
+ * The storage warning for `facts`, or undefined when there is none: one sentence when persistent
+ * storage was refused, one when more than `warnShare` (0–1, `quotaWarnShare` in settings.ts) of
+ * the quota is used.
+ */
+export function storageNotice(facts: StorageFacts, warnShare: number): string | undefined {
+  const notices: string[] = [];
+  if (facts.persisted === false) notices.push("The browser may clear these projects if space runs short: export a copy.");
+  if (facts.quota !== undefined && facts.quota > 0 && facts.usage !== undefined && facts.usage / facts.quota > warnShare) {
+    notices.push(`Storage on this device is nearly full (${Math.round((100 * facts.usage) / facts.quota)} % used): export a copy and delete projects you no longer need.`);
+  }
+  return notices.length > 0 ? notices.join(" ") : undefined;
+}

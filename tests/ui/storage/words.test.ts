@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keptWords } from "../../../src/ui/storage/words.ts";
+import { keptWords, storageNotice } from "../../../src/ui/storage/words.ts";
 
 describe("keptWords(kept, save, sealed)", () => {
   it("says a project in memory is not kept, whatever its save status", () => {
@@ -13,5 +13,18 @@ describe("keptWords(kept, save, sealed)", () => {
     expect(keptWords(kept, { phase: "failed", message: "the disk is full" })).toBe("Not saved: the disk is full");
     expect(keptWords(kept, { phase: "saved", at: new Date(2026, 0, 1, 10, 32) })).toMatch(/^Saved on this device 10:32/);
     expect(keptWords(kept, { phase: "idle" }, true)).toBe("Kept on this device, locked with a passphrase");
+  });
+});
+
+describe("storageNotice(facts, warnShare)", () => {
+  it("says nothing when storage is persistent and the quota far", () => {
+    expect(storageNotice({ persisted: true, usage: 80, quota: 100 }, 0.8)).toBeUndefined();
+    expect(storageNotice({ persisted: undefined, usage: undefined, quota: undefined }, 0.8)).toBeUndefined();
+  });
+
+  it("says when persistence is refused and when more than the share of the quota is used", () => {
+    expect(storageNotice({ persisted: false, usage: 1, quota: 100 }, 0.8)).toBe("The browser may clear these projects if space runs short: export a copy.");
+    expect(storageNotice({ persisted: true, usage: 81, quota: 100 }, 0.8)).toBe("Storage on this device is nearly full (81 % used): export a copy and delete projects you no longer need.");
+    expect(storageNotice({ persisted: false, usage: 95, quota: 100 }, 0.9)).toBe("The browser may clear these projects if space runs short: export a copy. Storage on this device is nearly full (95 % used): export a copy and delete projects you no longer need.");
   });
 });
