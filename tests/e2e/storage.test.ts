@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { needsAttention } from "../../src/core/attention/index.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
-import { APP_URL, HAS_BROWSER, pagePerTest, PATIENT, SAMPLE, VERY_PATIENT } from "./harness.ts";
+import { APP_URL, HAS_BROWSER, pagePerTest, PATIENT, repoFile, SAMPLE, VERY_PATIENT } from "./harness.ts";
 
 const AT = "2015-04-01";
 const sample = projectSchema.parse(SAMPLE);
@@ -137,6 +137,26 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     await list.getByRole("button", { name: "Delete everything", exact: true }).click();
     await expect.poll(() => keptState(page), PATIENT).toBe("Sample data — not kept on this device");
     expect(await rawRecords(page)).toEqual([]);
+  });
+
+  it("opening a file while a kept project is open leaves that project as it was saved, in the list", async () => {
+    const { page } = await pages.open();
+    await page.getByRole("button", { name: "Keep on this device" }).click();
+    await saved(page);
+    const before = JSON.stringify(await rawRecords(page));
+    await page.locator('input[type="file"]').first().setInputFiles([repoFile("datasets/example-csv/nodes.csv"), repoFile("datasets/example-csv/ties.csv")]);
+    await expect.poll(() => keptState(page), PATIENT).toBe("Opened file — not kept on this device");
+    await mapShown(page);
+    expect(await page.locator(".map-toolbar .showing").textContent()).toMatch(/^Showing 4 of 4 nodes/);
+    expect(JSON.stringify(await rawRecords(page))).toBe(before);
+    await page.getByRole("button", { name: "Projects…" }).click();
+    const rows = page.locator("dialog.project-list tbody tr");
+    await rows.first().waitFor(PATIENT);
+    expect(await rows.locator(".project-title").allTextContents()).toEqual([sample.meta.title]);
+    // Opening it again from the list brings it back, kept.
+    await rows.first().getByRole("button", { name: "Open" }).click();
+    await expect.poll(() => page.locator(".app-header h1").textContent(), VERY_PATIENT).toBe(sample.meta.title);
+    expect(await keptState(page)).toMatch(/^(Kept|Saved) on this device/);
   });
 
   it("a second tab on the same project opens it read-only and says why, until the first closes", async () => {

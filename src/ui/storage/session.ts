@@ -43,6 +43,13 @@ export interface SessionMounts {
   mountUnlock(root: HTMLElement, session: LocalSession, id: string): () => void;
 }
 
+/** A save waiting in the queue: the key is the one of the time of the change, so a save of a locked project is sealed even if another project is open by the time it is written. */
+interface QueuedSave {
+  id: string;
+  state: ProjectState;
+  key: SealingKey | undefined;
+}
+
 const READ_ONLY_MESSAGE = "This project is open in another tab: changes here would overwrite it. Close it in the other tab, then choose Try again.";
 
 const sessions = new WeakMap<Store, LocalSession>();
@@ -74,7 +81,7 @@ export class LocalSession {
   private dispose: (() => void) | undefined;
   private releaseLock: (() => void) | undefined;
   private key: SealingKey | undefined;
-  private queue: SaveQueue<{ id: string; state: ProjectState }> | undefined;
+  private queue: SaveQueue<QueuedSave> | undefined;
   private listeners = new Set<(status: SessionStatus) => void>();
   private lockTimer: ReturnType<typeof setTimeout> | undefined;
   status: SessionStatus = { kept: { kind: "memory", what: "Sample data" }, save: { phase: "idle" }, sealed: false, storageNotice: undefined, keptNotice: undefined };
@@ -88,7 +95,7 @@ export class LocalSession {
     private readonly loadSample: () => Promise<Project>,
     readonly dbProblem?: string,
   ) {
-    this.queue = db === undefined ? undefined : createSaveQueue((value) => this.write(value.id, value.state), (save) => this.update({ save }));
+    this.queue = db === undefined ? undefined : createSaveQueue((value) => this.write(value), (save) => this.update({ save }));
     const activity = () => this.armAutoLock();
     for (const type of ["pointerdown", "keydown", "wheel"]) window.addEventListener(type, activity, { capture: true, passive: true });
   }
@@ -143,7 +150,9 @@ export class LocalSession {
 
   /** Opens the sample in memory. */
   async openSample(): Promise<void> {
-    this.showInMemory(await this.loadSample(), "Sample data");
+    const sample = await this.loadSample();
+    await this.queue?.idle();
+    this.showInMemory(sample, "Sample data");
   }
 
   /** Opens a new empty project and keeps it on this device. */
@@ -152,7 +161,7 @@ export class LocalSession {
     const project: Project = { format: "recovery-networks", version: 4, meta: { title, created: now, modified: now, weight: "strength", attributes: {} }, nodes: [], ties: [], observations: [], waves: [] };
     this.key = undefined;
     const id = newProjectId();
-    await this.write(id, { project, history: EMPTY_HISTORY, drafts: {} });
+    await this.write({ id, state: { project, history: EMPTY_HISTORY, drafts: {} }, key: undefined });
     await this.openStored(id);
   }
 
@@ -163,6 +172,8 @@ export class LocalSession {
    */
   async openStored(id: string, at?: string): Promise<void> {
     const db = this.requireDb();
+    // The open project's last change is saved before another replaces it (the queue keeps only the latest value).
+    await this.queue?.idle();
     this.unmount();
     this.key = undefined;
     const record = await readRecord(db, id);
@@ -227,12 +238,23 @@ export class LocalSession {
     const store = this.store;
     if (store === undefined || this.status.kept.kind === "stored") return;
     const id = newProjectId();
-    const { project, history, drafts } = store.get();
-    const release = await acquireTabLock(id);
-    this.releaseLock = release;
-    this.update({ kept: { kind: "stored", id } });
-    this.queue?.request({ id, state: { project, history, drafts: { ...drafts } } });
+    // A save of the project open before (still under way) is not replaced by this one.
     await this.queue?.idle();
+    if (this.store !== store || this.isKept()) return;
+    const { project, history, drafts } = store.get();
+    // Kept from now on, before anything is awaited: a change meanwhile is saved under this id too.
+    this.update({ kept: { kind: "stored", id } });
+    this.queue?.request({ id, state: { project, history, drafts: { ...drafts } }, key: this.key });
+    // A new id: no other tab can hold its lock.
+    const release = await acquireTabLock(id);
+    if (this.store === store) this.releaseLock = release;
+    else release?.();
+    await this.queue?.idle();
+  }
+
+  /** True when the open project is kept on this device (read afresh, after an await). */
+  private isKept(): boolean {
+    return this.status.kept.kind === "stored";
   }
 
   /** Locks the open stored project with `passphrase`: every save from now on is sealed. */
@@ -243,7 +265,7 @@ export class LocalSession {
     this.key = await sealingKey(passphrase);
     this.update({ sealed: true });
     const { project, history, drafts } = store.get();
-    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } } });
+    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: this.key });
     await this.queue?.idle();
     this.armAutoLock();
   }
@@ -264,7 +286,7 @@ export class LocalSession {
     this.key = undefined;
     this.update({ sealed: false });
     const { project, history, drafts } = store.get();
-    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } } });
+    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: this.key });
     await this.queue?.idle();
   }
 
@@ -361,7 +383,7 @@ export class LocalSession {
     const { kept } = this.status;
     const snapshot = { project: state.project, history: state.history, drafts: { ...state.drafts } };
     if (kept.kind === "stored") {
-      this.queue?.request({ id: kept.id, state: snapshot });
+      this.queue?.request({ id: kept.id, state: snapshot, key: this.key });
       return;
     }
     // A layout saved into the sample or a file is not a change of the user's: only an edit keeps it.
@@ -369,11 +391,11 @@ export class LocalSession {
     void this.keep().then(() => this.update({ keptNotice: `Kept on this device after your change: it is saved here after every change. Delete it from Projects… if you did not mean to keep it.` }));
   }
 
-  /** One save of `state` under `id`, sealed when the project is locked; asks for persistent storage at the first. */
-  private async write(id: string, state: ProjectState): Promise<void> {
+  /** One save of `state` under `id`, sealed with `key` when the project is locked (the key of the time of the change); asks for persistent storage at the first. */
+  private async write({ id, state, key }: QueuedSave): Promise<void> {
     const db = this.requireDb();
     const now = new Date().toISOString();
-    const record: StoredProject = this.key === undefined ? openRecord(id, state, now) : { id, savedAt: now, locked: true, sealed: (await seal(state, this.key)) as unknown as LockedRecord["sealed"] };
+    const record: StoredProject = key === undefined ? openRecord(id, state, now) : { id, savedAt: now, locked: true, sealed: (await seal(state, key)) as unknown as LockedRecord["sealed"] };
     await saveRecord(db, record);
     void this.checkStorage();
   }
