@@ -141,6 +141,8 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
 
   it("opening a file while a kept project is open leaves that project as it was saved, in the list", async () => {
     const { page } = await pages.open();
+    // Once the first layout is done and saved into the project, nothing changes it but the file opened.
+    await page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
     await page.getByRole("button", { name: "Keep on this device" }).click();
     await saved(page);
     const before = JSON.stringify(await rawRecords(page));

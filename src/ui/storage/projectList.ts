@@ -75,9 +75,10 @@ export function openProjectList(session: LocalSession): void {
     const remove = el("button", { type: "button" }, "Delete…");
     rename.hidden = p.locked || p.nodeCount === undefined;
     duplicate.hidden = p.nodeCount === undefined && !p.locked;
-    const actions = el("td", { class: "project-actions" }, open, rename, duplicate, remove);
-    const tr = el("tr", { "data-project": p.id }, name, el("td", {}, p.nodeCount === undefined ? "" : String(p.nodeCount)), el("td", {}, when(p.savedAt)), actions);
-    open.hidden = p.title === "Unreadable project";
+    const actions = el("div", { class: "project-actions" }, open, rename, duplicate, remove);
+    const tr = el("tr", { "data-project": p.id }, name, el("td", {}, p.nodeCount === undefined ? "" : String(p.nodeCount)), el("td", {}, when(p.savedAt)), el("td", {}, actions));
+    // The open project needs no Open; an unreadable one cannot be opened (only deleted).
+    open.hidden = isOpen || p.title === "Unreadable project";
     open.addEventListener("click", () => void act(() => session.openStored(p.id), true));
     duplicate.addEventListener("click", () => void act(() => session.duplicate(p.id), false));
     rename.addEventListener("click", () => {
