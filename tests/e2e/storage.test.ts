@@ -228,7 +228,7 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     await page.getByRole("button", { name: "Unlock" }).click();
     // The address still says view=attention: the page opens on that view.
     await expect.poll(() => page.locator(".app-header h1").textContent(), VERY_PATIENT).toBe(sample.meta.title);
-    expect(await keptState(page)).toMatch(/, locked with a passphrase$/);
+    expect(await keptState(page)).toMatch(/, encrypted$/);
     await page.locator('[data-view="attention"]').click();
     await page.locator(`.attention-table tr[data-client="${FIRST}"]`).getByTestId("attention-mark").waitFor(PATIENT);
   });

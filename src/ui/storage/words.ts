@@ -17,11 +17,11 @@ function clock(at: Date): string {
 /**
  * The status line's words for where the project is kept and its last save: "Sample data — not
  * kept on this device", "Saving…", "Saved on this device 10:32", "Not saved: <reason>", or "Kept
- * on this device" before the first save; `sealed` (locked with a passphrase) adds ", locked with a passphrase".
+ * on this device" before the first save; `sealed` (locked with a passphrase) adds ", encrypted".
  */
 export function keptWords(kept: Kept, save: SaveStatus, sealed = false): string {
   if (kept.kind === "memory") return `${kept.what} — not kept on this device`;
-  return sealed ? `${savedWords(save)}, locked with a passphrase` : savedWords(save);
+  return sealed ? `${savedWords(save)}, encrypted` : savedWords(save);
 }
 
 function savedWords(save: SaveStatus): string {

@@ -12,7 +12,7 @@ describe("keptWords(kept, save, sealed)", () => {
     expect(keptWords(kept, { phase: "saving" })).toBe("Saving…");
     expect(keptWords(kept, { phase: "failed", message: "the disk is full" })).toBe("Not saved: the disk is full");
     expect(keptWords(kept, { phase: "saved", at: new Date(2026, 0, 1, 10, 32) })).toMatch(/^Saved on this device 10:32/);
-    expect(keptWords(kept, { phase: "idle" }, true)).toBe("Kept on this device, locked with a passphrase");
+    expect(keptWords(kept, { phase: "idle" }, true)).toBe("Kept on this device, encrypted");
   });
 });
 
