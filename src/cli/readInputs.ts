@@ -2,10 +2,11 @@
 // named texts the core importers take, with every unreadable path reported, never thrown.
 import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { UsageError } from "./arguments.ts";
 import type { CommandIO } from "./command.ts";
 import { roleOf } from "../core/io/csv/columns.ts";
+import { isEgoCsv } from "../core/io/ego/csv.ts";
 import type { ImportOptions, InputFile } from "../core/io/files.ts";
 import { readRawFiles, type RawFile } from "../core/io/text/inputs.ts";
 import { parseMapping } from "../core/io/mapping/mapping.ts";
@@ -34,9 +35,27 @@ async function readOne(path: string, raw: RawFile[], problems: Problem[]): Promi
 }
 
 /**
+ * Reads a folder's CSV files into `raw` when together they are ego-network survey data (egor's
+ * `egos.csv`, `alters.csv`, `aaties.csv`, or Network Canvas's CSV export: `isEgoCsv`), as the page's
+ * "Open folder" does; returns false, reading nothing, when they are not.
+ */
+async function readEgoFolder(path: string, csvNames: readonly string[], raw: RawFile[], problems: Problem[]): Promise<boolean> {
+  if (csvNames.length === 0) return false;
+  const found: RawFile[] = [];
+  const unreadable: Problem[] = [];
+  for (const name of csvNames) await readOne(join(path, name), found, unreadable);
+  const decoded = await readRawFiles(found);
+  if (!isEgoCsv(decoded.files)) return false;
+  raw.push(...found);
+  problems.push(...unreadable);
+  return true;
+}
+
+/**
  * Reads each path: a file as itself; a folder as the CSV project files in it (`nodes.csv`,
  * `ties.csv`, `edges.csv`, `links.csv`, `observations.csv`, `waves.csv`, any case, also .tsv/.txt;
- * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`).
+ * and the page's export, `<project>-nodes.csv` and so on: see `roleOf`), or, when it has none of
+ * those, as the ego-network survey files in it (`readEgoFolder`).
  * Files are named by the path as given, so problems point at them. Bytes become text through
  * `readRawFiles` (the page's way too): UTF-8, UTF-16 by its byte-order mark, Windows-1252 when
  * not UTF-8 (with a warning), XML by its declaration; an `.xlsx` workbook as one CSV per sheet.
@@ -56,14 +75,21 @@ export async function readInputs(paths: readonly string[]): Promise<ReadInputs> 
       await readOne(path, raw, problems);
       continue;
     }
-    const names = (await readdir(path, { withFileTypes: true }))
-      .filter((e) => e.isFile() && detectFormat(e.name) === "csv" && roleOf(e.name) !== undefined)
+    const csvNames = (await readdir(path, { withFileTypes: true }))
+      .filter((e) => e.isFile() && detectFormat(e.name) === "csv")
       .map((e) => e.name)
       .sort();
-    if (names.length === 0) {
-      problems.push({ file: path, where: "", message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv) in it", fix: "Give the folder that holds the project's CSV files, or the files themselves" });
+    const names = csvNames.filter((name) => roleOf(name) !== undefined);
+    if (names.length > 0) {
+      for (const name of names) await readOne(join(path, name), raw, problems);
+    } else if (!(await readEgoFolder(path, csvNames, raw, problems))) {
+      problems.push({
+        file: path,
+        where: "",
+        message: "is a folder with no nodes.csv or ties.csv (nor <name>-nodes.csv, <name>-ties.csv), and its CSV files are not ego-network survey data (egor's egos.csv, alters.csv, aaties.csv or Network Canvas's export)",
+        fix: "Give the folder that holds the project's CSV files, or the files themselves",
+      });
     }
-    for (const name of names) await readOne(join(path, name), raw, problems);
   }
   // Decoded exactly as the page decodes (src/core/io/text/inputs.ts).
   const read = await readRawFiles(raw);
@@ -76,14 +102,32 @@ export function projectKey(name: string): string {
   return detectFormat(name) === "csv" ? `csv:${dirname(name)}` : `file:${name}`;
 }
 
+const PAJEK_NETWORK = /\.(net|paj)$/i;
+const PAJEK_PART = /\.(clu|vec)$/i;
+const stem = (name: string) => basename(name).replace(/\.[^.]+$/, "").toLowerCase();
+
 /**
- * Splits inputs into projects, for commands that check several at once: each JSON, GEXF or
- * GraphML file is a project; CSV files are one project per folder.
+ * The Pajek network a `.clu`/`.vec` file given alone belongs to, among the `.net`/`.paj` files
+ * given: the one in its folder whose name starts its name (`net.net` for `net-age.clu`, as
+ * `convert --to pajek` writes them; the longest such name), else the only one in its folder.
+ */
+function pajekNetworkOf(part: string, networks: readonly string[]): string | undefined {
+  const here = networks.filter((n) => dirname(n) === dirname(part));
+  const named = here.filter((n) => stem(part).startsWith(stem(n))).sort((a, b) => stem(b).length - stem(a).length);
+  return named[0] ?? (here.length === 1 ? here[0] : undefined);
+}
+
+/**
+ * Splits inputs into projects, for commands that check several at once: each JSON, GEXF,
+ * GraphML or Pajek network is a project (a `.clu`/`.vec` file with its network: `pajekNetworkOf`);
+ * CSV files are one project per folder.
  */
 export function groupProjects(files: readonly InputFile[]): InputFile[][] {
+  const networks = files.map((f) => f.name).filter((name) => PAJEK_NETWORK.test(name));
   const groups = new Map<string, InputFile[]>();
   for (const file of files) {
-    const key = projectKey(file.name);
+    const network = PAJEK_PART.test(file.name) ? pajekNetworkOf(file.name, networks) : undefined;
+    const key = projectKey(network ?? file.name);
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()];

@@ -22,21 +22,38 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
   const filters = el("section", { class: "filters" });
   left.append(appearance, filters);
   const tabs = el("nav", { class: "tabs", role: "tablist", "aria-label": "Views" });
-  const viewHost = el("div", { class: "view-host", role: "tabpanel" });
+  const viewHost = el("div", { class: "view-host", role: "tabpanel", id: "view-host", tabindex: "-1" });
+  // The first thing a keyboard reaches: past the header's controls and the side panels to the view.
+  const skip = el("a", { class: "skip-link", href: "#view-host" }, "Skip to the view");
+  skip.addEventListener("click", (event) => {
+    event.preventDefault();
+    viewHost.focus();
+  });
   const problems = el("div", { class: "problems-host" });
   const centre = el("main", { class: "centre" }, tabs, viewHost, problems);
   const right = el("aside", { class: "panel right", "aria-label": "Node details" });
   const bottom = el("footer", { class: "timeline" });
-  root.append(header, el("div", { class: "app-body" }, left, centre, right), bottom);
+  root.append(skip, header, el("div", { class: "app-body" }, left, centre, right), bottom);
 
   // The view shown is the store's `view`: a tab sets it, and so can any view (the Needs attention
   // list opens a client's journey).
   let disposeView: (() => void) | undefined;
   const buttons = VIEWS.map((view) => {
-    const button = el("button", { type: "button", role: "tab", "data-view": view.id }, view.label);
+    const button = el("button", { type: "button", role: "tab", "data-view": view.id, id: `tab-${view.id}`, "aria-controls": "view-host" }, view.label);
     button.addEventListener("click", () => store.set({ view: view.id }));
     tabs.append(button);
     return button;
+  });
+  // The tab list is one stop for Tab; the arrow keys, Home and End move between views (WAI-ARIA tabs).
+  tabs.addEventListener("keydown", (event) => {
+    const at = buttons.findIndex((b) => b === document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length];
+    next.focus();
+    next.click();
   });
   const show = (id: string) => {
     const view = VIEWS.find((v) => v.id === id) ?? VIEWS[0];
@@ -46,7 +63,12 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     const host = el("div", { class: `view view-${view.id}` });
     viewHost.append(host);
     disposeView = view.mount(host, store);
-    buttons.forEach((b) => b.setAttribute("aria-selected", String(b.dataset.view === view.id)));
+    for (const b of buttons) {
+      const selected = b.dataset.view === view.id;
+      b.setAttribute("aria-selected", String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    viewHost.setAttribute("aria-labelledby", `tab-${view.id}`);
   };
   show(store.get().view);
   const unsubscribeView = store.subscribe((state, previous) => {

@@ -104,10 +104,17 @@ export interface AppState {
   hoveredNode: string | undefined;
   appearance: Appearance;
   filters: Filters;
-  /** Show ids instead of names (for screens in meetings). */
+  /** Show ids instead of people's names (for screens in meetings). */
   hideNames: boolean;
-  /** Exports (network files and table CSVs) replace names by pseudonyms; turning hide names on turns it on. */
+  /** While names are hidden, still show groups' names (a group is not a person); see src/ui/names.ts. */
+  showGroupNames: boolean;
+  /**
+   * Every export (network files, table CSVs, the map's PNG, SVG and print) replaces names by
+   * pseudonyms (src/ui/export/pseudonymousExport.ts); independent of `hideNames`.
+   */
   pseudonymise: boolean;
+  /** Pseudonymised exports also move every date by one random number of whole days per export. */
+  shiftDates: boolean;
   /** The latest metrics report for `at` (from the worker), or undefined while none is ready. */
   metrics: Report | undefined;
   /**
@@ -161,7 +168,9 @@ export function initialState(project: Project, at: IsoDate | undefined): AppStat
     appearance: { colourBy: "kind", sizeBy: "metric:degree" },
     filters: defaultFilters(),
     hideNames: false,
+    showGroupNames: false,
     pseudonymise: false,
+    shiftDates: false,
     metrics: undefined,
     fullReportAsked: 0,
     status: { phase: "ready", message: "", problems: [] },

@@ -24,4 +24,18 @@ describe("recovery-networks convert --to pajek", () => {
     // The partition is named by its *Partition line, not by its file.
     expect(back.nodes.map((n) => [n.id, n.attributes.age])).toEqual([["a", 34], ["b", 51]]);
   });
+
+  it("validate checks a .net and its .clu/.vec files as one network, and a second network in the folder on its own", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rn-pajek-validate-"));
+    writeFileSync(join(dir, "network.net"), "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n");
+    writeFileSync(join(dir, "network-age.clu"), "*Vertices 2\n34\n51\n");
+    writeFileSync(join(dir, "other.net"), "*Vertices 3\n1 \"x\"\n2 \"y\"\n3 \"z\"\n*Edges\n1 2\n2 3\n");
+    const run = await runCli("validate", ...["network.net", "network-age.clu", "other.net"].map((n) => join(dir, n)));
+    expect(run.err).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n").filter(Boolean)).toEqual([
+      `ok: 2 nodes, 1 ties (${join(dir, "network.net")}, ${join(dir, "network-age.clu")})`,
+      `ok: 3 nodes, 2 ties (${join(dir, "other.net")})`,
+    ]);
+  });
 });

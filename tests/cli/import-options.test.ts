@@ -70,8 +70,7 @@ describe("--self-loops in every format (tests/fixtures/self-loops/)", () => {
     "self-loop.net": [2, 1],
   };
   it.each(Object.entries(KEPT))("%s: validate drops it with a warning and exits 0; with --self-loops refuse exits 1 naming it", async (name, [nodes, ties]) => {
-    // Ego data are given as their three files (a folder is read as a CSV project's nodes and ties).
-    const inputs = name === "ego" ? ["aaties.csv", "alters.csv", "egos.csv"].map((f) => join(fixtures, name, f)) : [join(fixtures, name)];
+    const inputs = [join(fixtures, name)];
     const dropped = await runCli("validate", ...inputs);
     expect(dropped.code).toBe(0);
     expect(dropped.out).toMatch(new RegExp(`^ok: ${nodes} nodes, ${ties} ties, \\d warnings?`));
@@ -100,5 +99,21 @@ describe("--graph", () => {
   });
   it("refuses an empty --graph as a usage error, exit 2", async () => {
     expect((await runCli("validate", bad, "--graph", " ")).code).toBe(2);
+  });
+});
+
+describe("a folder of ego-network survey files", () => {
+  const egor = fileURLToPath(new URL("../fixtures/cases/17-egor-ego-networks/", import.meta.url));
+  it("is read as the page's Open folder reads it: egor's egos.csv, alters.csv and aaties.csv, 7 nodes", async () => {
+    const run = await runCli("summary", egor, "--format", "json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).nodes).toBe(7);
+  });
+  it("a folder whose CSV files are neither a project nor ego data is refused, saying both", async () => {
+    const dir = folder({ "scores.csv": "name,score\nann,3\n" });
+    const run = await runCli("validate", dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("is a folder with no nodes.csv or ties.csv");
+    expect(run.err).toContain("are not ego-network survey data");
   });
 });

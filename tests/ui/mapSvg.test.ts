@@ -43,6 +43,20 @@ describe("mapSvg", () => {
     expect(svg).toContain('<line x1="8" y1="79" x2="26" y2="79" stroke="#2A9D8F" stroke-width="3"/>');
     expect(svg).toContain('<text x="30" y="83">supportive tie</text>');
   });
+
+  it("draws a footnote bottom left, escaped, only when given, with the legend above it", () => {
+    expect(mapSvg(scene)).not.toContain('id="footnote"');
+    const svg = mapSvg({ ...scene, legend: [{ colour: "#000", label: "a" }], footnote: "Pseudonymised — still personal data & more" });
+    expect(svg).toContain('<text id="footnote" x="8" y="92" font-size="11" fill="#6b3a00">Pseudonymised — still personal data &amp; more</text>');
+    expect(svg).toContain('<text x="30" y="68">a</text>');
+  });
+
+  it("splits a footnote wider than the picture after its semicolon, the legend above both lines", () => {
+    const svg = mapSvg({ ...scene, legend: [{ colour: "#000", label: "a" }], footnote: "Pseudonymised — still personal data; keep it safe" });
+    expect(svg).toContain('<text id="footnote" x="8" y="77" font-size="11" fill="#6b3a00">Pseudonymised — still personal data;</text>');
+    expect(svg).toContain('<text x="8" y="92" font-size="11" fill="#6b3a00">keep it safe</text>');
+    expect(svg).toContain('<text x="30" y="53">a</text>');
+  });
 });
 
 describe("escapeXml", () => {

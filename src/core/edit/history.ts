@@ -32,7 +32,12 @@ export interface ProjectPatch {
   ties?: KeyedChange<Tie>;
   waves?: KeyedChange<Wave>;
   observations?: RunChange<Observation>;
-  meta?: { before: Meta; after: Meta };
+  /**
+   * The meta fields the change set or cleared, each as it was and as it became (a field absent
+   * from `before` did not exist). Only those: a field set outside the history (a pseudonym key)
+   * is kept by an undo of an earlier change.
+   */
+  meta?: { before: Partial<Meta>; after: Partial<Meta> };
 }
 
 /** One undoable change: what a person would call it, when it was made, and its patch. */
@@ -92,6 +97,22 @@ function runChange<T>(before: readonly T[], after: readonly T[]): RunChange<T> |
   return { start, removed: before.slice(start, before.length - tail), added: after.slice(start, after.length - tail) };
 }
 
+function metaChange(before: Meta, after: Meta): ProjectPatch["meta"] {
+  const changed = new Set<string>();
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (!same(before[key as keyof Meta], after[key as keyof Meta])) changed.add(key);
+  }
+  if (changed.size === 0) return undefined;
+  const pick = (meta: Meta) => Object.fromEntries(Object.entries(meta).filter(([key]) => changed.has(key))) as Partial<Meta>;
+  return { before: pick(before), after: pick(after) };
+}
+
+function applyMeta(meta: Meta, take: Partial<Meta>, put: Partial<Meta>): Meta {
+  const out: Record<string, unknown> = { ...meta };
+  for (const key of Object.keys(take)) delete out[key];
+  return { ...out, ...put } as Meta;
+}
+
 /**
  * The patch that turns `before` into `after`. Nodes, ties and waves are compared by id (an item
  * whose JSON differs is edited); observations as one run of changed items.
@@ -106,7 +127,8 @@ export function diffProjects(before: Project, after: Project): ProjectPatch {
   if (ties) patch.ties = ties;
   if (waves) patch.waves = waves;
   if (observations) patch.observations = observations;
-  if (!same(before.meta, after.meta)) patch.meta = { before: before.meta, after: after.meta };
+  const meta = metaChange(before.meta, after.meta);
+  if (meta) patch.meta = meta;
   return patch;
 }
 
@@ -140,7 +162,7 @@ export function applyPatch(project: Project, patch: ProjectPatch, direction: "re
       ];
   return {
     ...project,
-    meta: patch.meta === undefined ? project.meta : forward ? patch.meta.after : patch.meta.before,
+    meta: patch.meta === undefined ? project.meta : forward ? applyMeta(project.meta, patch.meta.before, patch.meta.after) : applyMeta(project.meta, patch.meta.after, patch.meta.before),
     nodes: patch.nodes === undefined ? project.nodes : keyed(project.nodes, patch.nodes),
     ties: patch.ties === undefined ? project.ties : keyed(project.ties, patch.ties),
     waves: patch.waves === undefined ? project.waves : keyed(project.waves, patch.waves),

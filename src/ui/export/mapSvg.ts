@@ -35,6 +35,8 @@ export interface MapScene {
   title?: string;
   /** Swatches with labels, drawn bottom left: a dot, or a short line for a tie (`shape: "line"`). */
   legend?: readonly { colour: string; label: string; shape?: "dot" | "line" }[];
+  /** A line drawn bottom right, e.g. that a pseudonymised picture is still personal data. */
+  footnote?: string;
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -45,6 +47,19 @@ export function escapeXml(text: string): string {
 /** One decimal place: sub-pixel precision without bloat. */
 function n(v: number): string {
   return String(Math.round(v * 10) / 10);
+}
+
+/** Height of a footnote line (px), and roughly how wide a character of it is at 11 px. */
+const FOOTNOTE_LINE = 15;
+const FOOTNOTE_CHAR = 5.8;
+
+/** The footnote's lines: one, or split after "; " (or ", ") when one line is wider than the picture. */
+function footnoteLines(scene: MapScene): string[] {
+  const text = scene.footnote;
+  if (!text) return [];
+  if (text.length * FOOTNOTE_CHAR <= scene.width - 16) return [text];
+  const cut = text.indexOf("; ") >= 0 ? text.indexOf("; ") + 1 : text.indexOf(", ") >= 0 ? text.indexOf(", ") + 1 : -1;
+  return cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
 }
 
 /** Writes the scene as a standalone SVG document (ties under nodes under labels). */
@@ -76,7 +91,8 @@ export function mapSvg(scene: MapScene): string {
   out.push(`</g>`);
   if (scene.title) out.push(`<text x="12" y="22" font-size="15" font-weight="600" fill="#222222">${escapeXml(scene.title)}</text>`);
   if (scene.legend && scene.legend.length > 0) {
-    const top = height - 12 - scene.legend.length * 18;
+    // Above the footnote, when there is one.
+    const top = height - 12 - scene.legend.length * 18 - footnoteLines(scene).length * FOOTNOTE_LINE;
     out.push(`<g id="legend" font-size="12" fill="#222222">`);
     scene.legend.forEach((entry, i) => {
       const y = top + i * 18;
@@ -88,6 +104,9 @@ export function mapSvg(scene: MapScene): string {
       out.push(`<text x="30" y="${n(y + 13)}">${escapeXml(entry.label)}</text>`);
     });
     out.push(`</g>`);
+  }
+  for (const [i, line] of footnoteLines(scene).entries()) {
+    out.push(`<text${i === 0 ? ' id="footnote"' : ""} x="8" y="${n(height - 8 - FOOTNOTE_LINE * (footnoteLines(scene).length - 1 - i))}" font-size="11" fill="#6b3a00">${escapeXml(line)}</text>`);
   }
   out.push(`</svg>`);
   return out.join("\n");

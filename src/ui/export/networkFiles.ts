@@ -1,9 +1,12 @@
 // What "Export network…" saves: the project in a format through the core exporter, pseudonymised
 // when asked, as named files (CSV is several), with the line the header shows afterwards, or
-// the reason nothing was saved when the exporter fails.
+// the reason nothing was saved when the exporter fails. A pseudonymised export says it is still
+// personal data: in its meta (JSON, GEXF, GraphML), as a `%` comment (Pajek), or in a notice file
+// beside the tables (CSV has no place for it).
 import type { FileFormat } from "../../core/io/files.ts";
 import type { Project } from "../../core/model/schema.ts";
-import { describeDropped, pseudonymise } from "../../core/privacy/pseudonymise.ts";
+import { PSEUDONYMISED_NOTICE } from "../../core/privacy/notice.ts";
+import { describeDropped, pseudonymise, type Pseudonymised } from "../../core/privacy/pseudonymise.ts";
 
 /** What the export menu calls each format. */
 export const FORMAT_NAMES: Record<FileFormat, string> = {
@@ -47,13 +50,24 @@ export function fileStem(title: string): string {
   return title.replace(/[^\w-]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "network";
 }
 
+/** The notice file of a pseudonymised CSV export: the notice, what was left out and the warnings. */
+function noticeText(prepared: Pseudonymised): string {
+  const lines = [PSEUDONYMISED_NOTICE, ""];
+  if (prepared.shiftDays !== 0) lines.push("Every date is shifted by the same whole number of days.");
+  if (prepared.dropped.length > 0) lines.push(`Left out: ${prepared.dropped.map(describeDropped).join("; ")}.`);
+  lines.push(...prepared.warnings.map((w) => `Warning: ${w}`));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
 /**
- * The files for exporting `project` as `format`. With `pseudonymised`, the project goes through
- * `pseudonymise` first and the message says what was left out. Several files (CSV) are named
- * `<stem>-nodes.csv` and so on; one file is `<stem>.<extension>`.
+ * The files for exporting `project` as `format`. With `pseudonymised` (true, or the
+ * pseudonymisation made for this export by src/ui/export/pseudonymousExport.ts), the project
+ * goes through `pseudonymise` first, every file says it is still personal data, and the message
+ * says what was left out and warns of people unique by their number of ties. Several files (CSV)
+ * are named `<stem>-nodes.csv` and so on; one file is `<stem>.<extension>`.
  */
-export function networkFiles(project: Project, format: FileFormat, pseudonymised: boolean, exporter: Exporter): NetworkFiles {
-  const prepared = pseudonymised ? pseudonymise(project) : undefined;
+export function networkFiles(project: Project, format: FileFormat, pseudonymised: boolean | Pseudonymised, exporter: Exporter): NetworkFiles {
+  const prepared = pseudonymised === true ? pseudonymise(project) : pseudonymised === false ? undefined : pseudonymised;
   const exported = prepared?.project ?? project;
   const stem = fileStem(exported.meta.title);
   let out: unknown;
@@ -67,9 +81,13 @@ export function networkFiles(project: Project, format: FileFormat, pseudonymised
   const files = raw.map((file) => {
     const dot = file.name.lastIndexOf(".");
     const name = raw.length > 1 ? `${stem}-${file.name}` : dot > 0 ? `${stem}${file.name.slice(dot)}` : `${stem}.${format}`;
-    return { name, text: file.text, type: MEDIA_TYPES[format] };
+    const text = prepared && format === "pajek" ? `% ${PSEUDONYMISED_NOTICE}\r\n${file.text}` : file.text;
+    return { name, text, type: MEDIA_TYPES[format] };
   });
-  const saved = files.length > 1 ? `Saved ${files.length} files (${raw.map((f) => f.name).join(", ")})` : `Saved ${files[0]?.name}`;
+  if (prepared && format === "csv") files.push({ name: `${stem}-notice.txt`, text: noticeText(prepared), type: "text/plain" });
+  const saved = files.length > 1 ? `Saved ${files.length} files (${files.map((f) => f.name.slice(stem.length + 1)).join(", ")})` : `Saved ${files[0]?.name}`;
   const dropped = prepared && prepared.dropped.length > 0 ? `; left out ${prepared.dropped.map(describeDropped).join(", ")}` : "";
-  return { files, message: `${saved}${prepared ? ", names replaced by pseudonyms" : ""}${dropped}` };
+  const shifted = prepared && prepared.shiftDays !== 0 ? ", dates shifted" : "";
+  const warnings = prepared ? prepared.warnings.map((w) => `. Warning: ${w.replace(/\.$/, "")}`).join("") : "";
+  return { files, message: `${saved}${prepared ? ", names replaced by pseudonyms" : ""}${shifted}${dropped}${warnings}` };
 }

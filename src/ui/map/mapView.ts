@@ -9,7 +9,10 @@ import { nodeAppearance, tieWidth, VALENCE_COLOURS, type NodeAppearance } from "
 import { attentionColouring, attentionKeep } from "./attentionOnMap.ts";
 import { hasPositions, seedPositions, startLayout, withPositions, type LayoutRun } from "./layout.ts";
 import { showingText, visibility, type Visibility } from "./visibility.ts";
-import { currentScene, downloadMapPng, downloadMapSvg } from "../export/mapImage.ts";
+import { currentScene, downloadMapPng, downloadMapSvg, mapPrivacy, type MapPrivacy } from "../export/mapImage.ts";
+import { exportPseudonymisation } from "../export/pseudonymousExport.ts";
+import { pseudonymKeyOf } from "../../core/privacy/pseudonymKey.ts";
+import { shownName } from "../names.ts";
 import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
@@ -112,7 +115,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
         y: data.y,
         size: look.size.get(id) ?? 4,
         color: look.colour.get(id) ?? "#999",
-        label: state.hideNames ? id : data.label,
+        label: shownName({ id, label: data.label, kind: data.kind }, state),
         hidden: !shown.nodes.has(id) && fadeAmount(fade, id, "node") === undefined,
         zIndex: 1,
         type: data.kind === "group" ? "square" : "circle",
@@ -231,7 +234,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       centreOn(state.selectedNode);
     }
     const whole = state.project !== previous.project || state.at !== previous.at || state.filters !== previous.filters ||
-      state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames;
+      state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames;
     const pointer = state.hoveredNode !== previous.hoveredNode || state.selectedNode !== previous.selectedNode;
     if (!whole && pointer && renderedGraph.order > settings.dimLimit) {
       // Only the nodes whose highlight changed are repainted (no sizes or layers change).
@@ -247,8 +250,26 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   zoomIn.addEventListener("click", () => camera.animatedZoom({ duration: 250 }));
   zoomOut.addEventListener("click", () => camera.animatedUnzoom({ duration: 250 }));
   zoomReset.addEventListener("click", () => camera.animatedReset({ duration: 300 }));
-  pngButton.addEventListener("click", () => void downloadMapPng(renderer, store.get(), look, shown, labels.drawn()));
-  svgButton.addEventListener("click", () => downloadMapSvg(renderer, store.get(), look, shown, labels.drawn()));
+  // One pseudonymisation per picture (when chosen): pseudonyms, title and date as the network export has them.
+  const privacy = (): MapPrivacy | undefined => {
+    const prepared = exportPseudonymisation(store);
+    return prepared && mapPrivacy(prepared, store.get().at);
+  };
+  // A project given its pseudonym key just now is restyled on the next frame, and sigma's node
+  // data is not there to read until then (the header makes the key when the choice is ticked, so
+  // this is for a project opened since).
+  const afterKey = async (): Promise<MapPrivacy | undefined> => {
+    const had = pseudonymKeyOf(store.get().project) !== undefined;
+    const p = privacy();
+    if (p && !had) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return p;
+  };
+  pngButton.addEventListener("click", () => {
+    void afterKey().then((p) => downloadMapPng(renderer, store.get(), look, shown, labels.drawn(), p));
+  });
+  svgButton.addEventListener("click", () => {
+    void afterKey().then((p) => downloadMapSvg(renderer, store.get(), look, shown, labels.drawn(), p));
+  });
   searchInput.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
     const state = store.get();
@@ -270,7 +291,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     }
   };
   document.addEventListener("keydown", onKey);
-  const disposePrint = mountMapPrint(container, () => currentScene(renderer, store.get(), look, shown, labels.drawn()));
+  const disposePrint = mountMapPrint(container, () => {
+    const p = privacy();
+    return currentScene(renderer, store.get(), look, shown, labels.drawn(), p);
+  });
 
   return () => {
     disposePrint();

@@ -10,6 +10,7 @@ import { describeSpells } from "../../core/model/spells.ts";
 import type { Spell } from "../../core/model/schema.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
+import { shownName, showsName } from "../names.ts";
 import { formatNumber } from "../map/appearance.ts";
 import type { AppState, Store } from "../store.ts";
 import { describeWeight, weightGaps } from "../../core/model/weight.ts";
@@ -69,7 +70,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
       return;
     }
     const present = state.at === undefined || isActiveAt(node, state.at);
-    container.append(el("h3", {}, state.hideNames ? node.id : `${node.label} (${node.id})`));
+    container.append(el("h3", {}, showsName(node.kind, state) ? `${node.label} (${node.id})` : node.id));
     if (!present) container.append(el("p", { class: "hint" }, `Not in the network on ${state.at}.`));
     // Observed measures (use_status, BARC-10 …) read as of the date shown, with the date recorded.
     const measures = observedMeasures(state.project);
@@ -133,7 +134,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
       container.append(el("p", { class: "hint" }, "Metrics are being computed…"));
     }
 
-    const names = new Map(state.project.nodes.map((n) => [n.id, state.hideNames ? n.id : n.label]));
+    const names = new Map(state.project.nodes.map((n) => [n.id, shownName(n, state)]));
     const ties = state.project.ties.filter((t) => (t.source === node.id || t.target === node.id) && (state.at === undefined || isActiveAt(t, state.at)));
     container.append(el("h4", {}, `Ties (${ties.length})`),
       el("ul", { class: "ties" }, ...ties.map((t) => {
@@ -145,7 +146,7 @@ export function mountDetailsPanel(container: HTMLElement, store: Store): () => v
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.project !== previous.project || state.project.meta.weight !== previous.project.meta.weight) render(state);
+    if (state.selectedNode !== previous.selectedNode || state.at !== previous.at || state.metrics !== previous.metrics || state.status.phase !== previous.status.phase || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames || state.project !== previous.project || state.project.meta.weight !== previous.project.meta.weight) render(state);
   });
   return () => {
     unsubscribe();

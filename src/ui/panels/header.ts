@@ -1,14 +1,16 @@
-// The header: the project's title, open (files or a folder), hide names, and export (optionally
-// pseudonymised).
+// The header: the project's title, open (files or a folder), the privacy choices
+// (privacyControls.ts), and export (pseudonymised when chosen).
 import { type ExportOptions, FILE_FORMATS, type FileFormat } from "../../core/io/files.ts";
 import { download, el } from "../dom.ts";
 import { FORMAT_NAMES, GEXF_1_2, networkFiles } from "../export/networkFiles.ts";
 import { ENCRYPTED_EXPORT, exportEncrypted } from "../export/encryptedFile.ts";
+import { exportPseudonymisation } from "../export/pseudonymousExport.ts";
 import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import { recallSelfLoops, rememberSelfLoops, SELF_LOOP_CHOICES } from "../open/importSettings.ts";
 import type { Store } from "../store.ts";
 import { mountLocalStorage } from "../storage/storageBar.ts";
+import { mountPrivacyControls } from "./privacyControls.ts";
 
 /** Mounts the header in `container`; returns the function that removes it. */
 export function mountHeader(container: HTMLElement, store: Store): () => void {
@@ -24,10 +26,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   loops.value = recallSelfLoops();
   loops.addEventListener("change", () => rememberSelfLoops(loops.value === "refuse" ? "refuse" : "drop"));
   const loopsLabel = el("label", { for: "self-loops" }, "Self-loops: ", loops);
-  const hide = el("input", { type: "checkbox", id: "hide-names" });
-  const hideLabel = el("label", { for: "hide-names", title: "Show ids instead of names, for screens in meetings" }, hide, " Hide names");
-  const pseudo = el("input", { type: "checkbox", id: "pseudonymise-exports" });
-  const pseudoLabel = el("label", { for: "pseudonymise-exports", title: "Exports replace names by pseudonyms (\"service user 17\") and leave out attributes that name people; on while names are hidden" }, pseudo, " Pseudonymise exports");
+  const privacy = el("span", { class: "privacy-controls" });
   const exportSelect = el("select", { "aria-label": "Export the network" }, el("option", { value: "" }, "Export network…"),
     ...FILE_FORMATS.map((f) => el("option", f === "csv" ? { value: f, title: "nodes.csv, ties.csv and, when there are any, observations.csv and waves.csv, each downloaded on its own" } : { value: f }, FORMAT_NAMES[f])));
   // networkx 2 reads GEXF 1.2draft, not 1.3: offered just after GEXF (1.3).
@@ -38,7 +37,8 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const dismiss = el("button", { type: "button" }, "Dismiss");
   const failure = el("div", { class: "export-failure", role: "alert", hidden: "" }, failureText, dismiss);
   dismiss.addEventListener("click", () => failure.setAttribute("hidden", ""));
-  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, loopsLabel, hideLabel, pseudoLabel, exportSelect), failure);
+  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, loopsLabel, privacy, exportSelect), failure);
+  const disposePrivacy = mountPrivacyControls(privacy, container, store);
 
   openButton.addEventListener("click", () => fileInput.click());
   folderButton.addEventListener("click", () => folderInput.click());
@@ -49,9 +49,6 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   };
   fileInput.addEventListener("change", onPick(fileInput));
   folderInput.addEventListener("change", onPick(folderInput));
-  // Hiding names for a meeting makes exports pseudonymised too, unless unticked afterwards.
-  hide.addEventListener("change", () => store.set({ hideNames: hide.checked, pseudonymise: hide.checked }));
-  pseudo.addEventListener("change", () => store.set({ pseudonymise: pseudo.checked }));
   exportSelect.addEventListener("change", () => {
     const choice = exportSelect.value;
     exportSelect.value = "";
@@ -68,8 +65,6 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const render = () => {
     const state = store.get();
     title.textContent = state.project.meta.title;
-    hide.checked = state.hideNames;
-    pseudo.checked = state.pseudonymise;
     status.textContent = state.status.phase === "ready" ? state.status.message : `${state.status.message || ""} ${state.status.phase}…`.trim();
   };
   render();
@@ -78,6 +73,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   return () => {
     unmountStorage();
     unsubscribe();
+    disposePrivacy();
     container.replaceChildren();
   };
 }
@@ -89,14 +85,14 @@ function say(store: Store, message: string): void {
 
 /**
  * Downloads the project in `format` through the core exporter, pseudonymised when the option is
- * on. CSV is several files (nodes, ties and, when there are any, observations and waves), each
+ * on (one pseudonymisation, so one date shift, for all its files). CSV is several files (nodes, ties and, when there are any, observations and waves), each
  * downloaded on its own. `options` choose between versions of a format (GEXF 1.3 or 1.2draft).
  * Resolves to the reason when nothing could be saved.
  */
 async function exportNetwork(store: Store, format: FileFormat, options: ExportOptions): Promise<string | undefined> {
-  const state = store.get();
   const loader = await loadModule();
-  const { files, message } = networkFiles(state.project, format, state.pseudonymise, (p, f) => loader.exportProject(p, f, options));
+  const prepared = exportPseudonymisation(store);
+  const { files, message } = networkFiles(store.get().project, format, prepared ?? false, (p, f) => loader.exportProject(p, f, options));
   for (let k = 0; k < files.length; k++) {
     // A pause between files: browsers may drop downloads started in the same instant.
     if (k > 0) await new Promise((resolve) => setTimeout(resolve, 250));

@@ -51,7 +51,7 @@ export function passphraseProblem(first: string, second: string, confirm: boolea
   if (!confirm) return undefined;
   const length = characters(first);
   if (length < MIN_PASSPHRASE_LENGTH) {
-    return { field: "first", message: `The passphrase is ${length} character${length === 1 ? "" : "s"} long; use at least ${MIN_PASSPHRASE_LENGTH}. A few unrelated words are easy to remember and hard to guess.` };
+    return { field: "first", message: `The passphrase is ${length} character${length === 1 ? "" : "s"} long; use at least ${MIN_PASSPHRASE_LENGTH}.` };
   }
   if (second.length === 0) return { field: "second", message: "Type the passphrase a second time, to be sure of it." };
   if (first.normalize("NFC") !== second.normalize("NFC")) return { field: "second", message: "The two entries differ. Type the same passphrase in both." };
@@ -86,12 +86,12 @@ export function askPassphrase(options: PassphraseOptions): Promise<string | unde
       el("h2", { id: id("title") }, options.title),
       el("p", { id: id("purpose") }, options.purpose),
       fields,
+      error,
       el("label", { for: id("show"), class: "passphrase-show" }, show, " Show the passphrase"),
       ...(confirm ? [el("p", { class: "hint", id: id("rule") }, `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words make a good passphrase.`)] : []),
       el("p", { class: "passphrase-warning", id: id("warning") },
         el("strong", {}, "A lost passphrase cannot be recovered. "),
         "It is not stored anywhere and nobody can reset it: without it, the encrypted data cannot be opened by anyone, you included."),
-      error,
       busy,
       el("div", { class: "mapping-buttons" }, cancel, submit),
     );

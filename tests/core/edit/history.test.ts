@@ -33,6 +33,18 @@ describe("diffProjects and applyPatch", () => {
     expect(applyPatch(after, patch, "undo")).toEqual(before);
   });
 
+  it("meta changes are the fields changed only, so a field set outside the history survives an undo", () => {
+    const before = project();
+    const after = { ...before, meta: { ...before.meta, title: "Renamed", modified: "2024-02-02T00:00:00Z" } };
+    const patch = diffProjects(before, after);
+    expect(patch).toEqual({ meta: { before: { title: before.meta.title }, after: { title: "Renamed", modified: "2024-02-02T00:00:00Z" } } });
+    const keyed = { ...after, meta: { ...after.meta, attributes: { pseudonym_key: "00ff" } } };
+    const undone = applyPatch(keyed, patch, "undo");
+    expect(undone.meta).toEqual({ ...before.meta, attributes: { pseudonym_key: "00ff" } });
+    expect("modified" in undone.meta).toBe(false);
+    expect(applyPatch(undone, patch, "redo").meta).toEqual(keyed.meta);
+  });
+
   it("observations are one replaced run", () => {
     const before = project();
     const added = { subject: "a", date: "2024-06-01", measure: "barc10", value: 35 };

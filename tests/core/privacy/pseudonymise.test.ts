@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { projectSchema } from "../../../src/core/model/schema.ts";
+import { PSEUDONYMISED_NOTICE } from "../../../src/core/privacy/notice.ts";
+import { PSEUDONYM_KEY_ATTRIBUTE, withPseudonymKey } from "../../../src/core/privacy/pseudonymKey.ts";
 import { describeDropped, pseudonymise, pseudonyms } from "../../../src/core/privacy/pseudonymise.ts";
 
 // Two service users (listed out of id order), a mentor who was once su-1, a group; attributes
-// that must stay (hub, referral, barc10), be rewritten (former_service_user, keyworker) or go.
+// that must stay (hub, a vocabulary: each value held twice or more; barc10), be rewritten (former_service_user, keyworker) or go.
 const project = projectSchema.parse({
   format: "recovery-networks",
   version: 1,
   meta: { title: "Kent pilot", source: "Exported from the case system", attributes: { synthetic: true, owner: "J. Smith" } },
   nodes: [
     { id: "su-2", label: "Kim Bramwell", kind: "service_user", attributes: { hub: "Maidstone", next_of_kin: "Mary Smith", referral: "self" } },
-    { id: "su-1", label: "Ann Lee", kind: "service_user", attributes: { hub: "Tunbridge Wells", next_of_kin: "Joe Bloggs", notes: "met kim bramwell at the café", keyworker: "Bo Quill" } },
-    { id: "pm-1", label: "Bo Quill", kind: "peer_mentor", attributes: { hub: "Sevenoaks", former_service_user: "su-1", phone: "n/a" } },
+    { id: "su-1", label: "Ann Lee", kind: "service_user", attributes: { hub: "Maidstone", next_of_kin: "Joe Bloggs", notes: "met kim bramwell at the café", keyworker: "Bo Quill" } },
+    { id: "pm-1", label: "Bo Quill", kind: "peer_mentor", attributes: { hub: "maidstone ", former_service_user: "su-1", phone: "n/a" } },
     { id: "g-1", label: "AA Tuesday", kind: "group", group_type: "mutual_aid", recovery_oriented: true },
   ],
   ties: [
@@ -62,14 +64,15 @@ describe("pseudonymise(project)", () => {
 
   it("keeps categories, rewrites values that name a node, drops names and contact details", () => {
     expect(out.project.nodes.map((n) => n.attributes)).toEqual([
-      { hub: "Maidstone", referral: "self" },
-      { hub: "Tunbridge Wells", keyworker: "peer mentor 1" },
-      { hub: "Sevenoaks", former_service_user: "service_user-1" },
+      { hub: "Maidstone" },
+      { hub: "Maidstone", keyworker: "peer mentor 1" },
+      { hub: "maidstone ", former_service_user: "service_user-1" },
       {},
     ]);
     expect(out.project.ties.map((t) => t.attributes)).toEqual([{}, { since: 2013 }]);
     expect(out.dropped.map(describeDropped)).toEqual([
       "node attribute next_of_kin (reads like people's names)",
+      "node attribute referral (free text (1 value held by one record only))",
       "node attribute notes (mentions people by name)",
       "node attribute phone (its name says it holds names, contact details or identifiers)",
       "tie attribute where (mentions people by name)",
@@ -80,7 +83,7 @@ describe("pseudonymise(project)", () => {
   });
 
   it("marks the title, keeps non-text meta, and leaves the input unchanged", () => {
-    expect(out.project.meta).toEqual({ title: "Kent pilot (pseudonymised)", weight: "strength", attributes: { synthetic: true } });
+    expect(out.project.meta).toEqual({ title: "Kent pilot (pseudonymised)", weight: "strength", attributes: { synthetic: true, privacy: PSEUDONYMISED_NOTICE } });
     expect(project.nodes[0].label).toBe("Kim Bramwell");
     expect(project.ties[0].source).toBe("su-2");
     expect(projectSchema.safeParse(out.project).success).toBe(true);
@@ -97,4 +100,58 @@ describe("pseudonymise(project)", () => {
     const titled = { ...project, meta: { ...project.meta, title: "Network of Ann Lee" } };
     expect(pseudonymise(titled).project.meta.title).toBe("Pseudonymised project");
   });
+
+  it("says the file is still personal data", () => {
+    expect(out.project.meta.attributes.privacy).toBe("Pseudonymised — still personal data under UK GDPR; keep it as securely as the original");
+  });
 });
+
+describe("pseudonymise(project) with the project's pseudonym key", () => {
+  const keyed = withPseudonymKey(project, "00112233445566778899aabbccddeeff");
+  const out = pseudonymise(keyed);
+
+  it("codes every node by its keyed hash, and never copies the key", () => {
+    const codes = out.project.nodes.map((n) => n.label);
+    expect(codes.every((c) => /^(service user|peer mentor|group) [0-9A-HJKMNP-TV-Z]{5}$/.test(c))).toBe(true);
+    expect(out.project.nodes.map((n) => n.id)).toEqual(codes.map((c) => c.replace(/^(\w+) (\w+) /, "$1_$2-").replace(/^group /, "group-")));
+    expect(PSEUDONYM_KEY_ATTRIBUTE in out.project.meta.attributes).toBe(false);
+    expect(out.dropped.some((d) => d.name === PSEUDONYM_KEY_ATTRIBUTE)).toBe(false);
+    expect(out.project.ties.every((t) => /^t-[0-9A-Z]{5}$/.test(t.id))).toBe(true);
+  });
+
+  it("gives each person the same code after an unrelated edit (a new service user sorted first)", () => {
+    const edited = { ...keyed, nodes: [{ id: "su-0", label: "Al New", kind: "service_user" as const, attributes: {} }, ...keyed.nodes] };
+    const again = pseudonymise(edited).nodes;
+    for (const [id, p] of out.nodes) expect(again.get(id)).toEqual(p);
+  });
+
+  it("gives other codes under another key", () => {
+    const other = pseudonymise(project, { key: "ffeeddccbbaa99887766554433221100" }).nodes;
+    expect(other.get("su-1")).not.toEqual(out.nodes.get("su-1"));
+  });
+});
+
+describe("pseudonymise(project) with review marks and a date shift", () => {
+  const marked = {
+    ...project,
+    meta: { ...project.meta, attention: { settings: {}, marks: [{ client: "su-1", reason: "no_ties", fingerprint: "0", date: "2014-02-01", note: "spoke to Ann" }] } },
+  };
+  const out = pseudonymise(marked, { shiftDays: -10 });
+
+  it("rewrites the client of a review mark and drops its note", () => {
+    expect(out.project.meta.attention?.marks).toEqual([{ client: "service_user-1", reason: "no_ties", fingerprint: "0", date: "2014-01-22", note: "" }]);
+    expect(out.dropped.map(describeDropped)).toContain("project review-mark notes (free text about clients)");
+  });
+
+  it("moves every date by the same number of days", () => {
+    expect(out.shiftDays).toBe(-10);
+    expect(out.project.observations.map((o) => o.date)).toEqual(["2013-12-22"]);
+    expect(out.project.waves.map((w) => w.date)).toEqual(["2013-12-22"]);
+  });
+
+  it("warns of the people unique by their number of ties", () => {
+    // su-2 (1 tie) and su-1 (1 tie) share their degree; pm-1 is the only peer mentor.
+    expect(out.warnings).toEqual(["1 person has a number of ties no one else of their kind has (peer mentor 1): someone who knows how many ties they have can pick them out."]);
+  });
+});
+

@@ -35,9 +35,32 @@ describe("networkFiles", () => {
     expect(files[0].name).toBe("kent-pilot-pseudonymised-nodes.csv");
     expect(files[0].text).toBe("id,label,kind\r\nservice_user-1,service user 1,service_user\r\ngroup-1,group 1,group\r\n");
     expect(files.some((f) => f.text.includes("Ann") || f.text.includes("su-1"))).toBe(false);
+    expect(files.map((f) => f.name).at(-1)).toBe("kent-pilot-pseudonymised-notice.txt");
+    expect(files.at(-1)!.text).toBe(
+      "Pseudonymised — still personal data under UK GDPR; keep it as securely as the original\r\n\r\n" +
+        "Left out: node attribute carer_name (its name says it holds names, contact details or identifiers).\r\n" +
+        "Warning: 1 person has a number of ties no one else of their kind has (service user 1): someone who knows how many ties they have can pick them out.\r\n",
+    );
     expect(message).toBe(
-      "Saved 3 files (nodes.csv, ties.csv, waves.csv), names replaced by pseudonyms; " +
-        "left out node attribute carer_name (its name says it holds names, contact details or identifiers)",
+      "Saved 4 files (nodes.csv, ties.csv, waves.csv, notice.txt), names replaced by pseudonyms; " +
+        "left out node attribute carer_name (its name says it holds names, contact details or identifiers). " +
+        "Warning: 1 person has a number of ties no one else of their kind has (service user 1): someone who knows how many ties they have can pick them out",
+    );
+  });
+
+  it("says a pseudonymised file is still personal data in the file itself", () => {
+    const json = JSON.parse(networkFiles(project, "json", true, exportProject).files[0].text);
+    expect(json.meta.attributes.privacy).toBe("Pseudonymised — still personal data under UK GDPR; keep it as securely as the original");
+    const pajek = networkFiles(project, "pajek", true, exportProject).files[0].text;
+    expect(pajek.split("\r\n")[0]).toBe("% Pseudonymised — still personal data under UK GDPR; keep it as securely as the original");
+  });
+
+  it("adds the warning of people unique by their number of ties to the message", () => {
+    const withWorker = { ...project, nodes: [...project.nodes, { id: "w-1", label: "Jo Day", kind: "worker" as const, attributes: {} }] };
+    // su-1 (1 tie) and w-1 (0 ties) are each the only one of their kind.
+    expect(networkFiles(withWorker, "json", true, exportProject).message).toBe(
+      "Saved kent-pilot-pseudonymised.json, names replaced by pseudonyms; left out node attribute carer_name (its name says it holds names, contact details or identifiers). " +
+        "Warning: 2 people have a number of ties no one else of their kind has (service user 1, worker 1): someone who knows how many ties one of them has can pick them out",
     );
   });
 

@@ -17,7 +17,7 @@ describe("passphraseProblem(first, second, confirm)", () => {
     expect(MIN_PASSPHRASE_LENGTH).toBe(8);
     expect(passphraseProblem("seven77", "seven77", true)).toEqual({
       field: "first",
-      message: "The passphrase is 7 characters long; use at least 8. A few unrelated words are easy to remember and hard to guess.",
+      message: "The passphrase is 7 characters long; use at least 8.",
     });
     // "cafe" + combining acute accent is 8 code units but, composed, "café123" is 7 characters
     expect(passphraseProblem("cafe\u0301123", "cafe\u0301123", true)?.message).toMatch(/^The passphrase is 7 characters long/);

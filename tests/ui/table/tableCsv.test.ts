@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeReport } from "../../../src/core/metrics/report.ts";
+import { describeDropped, pseudonymise } from "../../../src/core/privacy/pseudonymise.ts";
 import { nodeTable } from "../../../src/ui/views/table/nodeTable.ts";
 import { pseudonymisedTable } from "../../../src/ui/views/table/pseudonymisedTable.ts";
 import { csvFileName, tableCsv } from "../../../src/ui/views/table/tableCsv.ts";
@@ -41,15 +42,33 @@ describe("pseudonymisedTable", () => {
       ["service_user-1", "service user 1", 2],
     ]);
     expect(table.rows[rows[1]].cells[col("flag_list")]).toBe("Fewer than 3 people");
-    expect(dropped).toEqual([]);
+    // Text attributes whose values one record alone holds are free text, and are left out.
+    expect(dropped.map(describeDropped)).toEqual([
+      "node attribute hub (free text (2 values held by one record only))",
+      "node attribute note (free text (1 value held by one record only))",
+      "node attribute degree (free text (1 value held by one record only))",
+      "tie attribute where (free text (1 value held by one record only))",
+    ]);
+    expect(table.columns.some((c) => c.csvHeader === "hub")).toBe(false);
   });
 
   it("gives tie ends their pseudonyms", () => {
     const shown = tieTable({ project, at: undefined, hideNames: false });
     const { table, rows } = pseudonymisedTable(shown, [1], project, undefined, undefined);
     expect(tableCsv(table, rows)).toBe(
-      "id,source_label,target_label,type,valence,strength,directed,start,end,source,target,where\r\n" +
-      "t2,peer mentor 1,friend 1,friend,risk,1,,,,peer_mentor-1,friend-1,pub\r\n",
+      "id,source_label,target_label,type,valence,strength,directed,start,end,source,target\r\n" +
+      "t2,peer mentor 1,friend 1,friend,risk,1,,,,peer_mentor-1,friend-1\r\n",
     );
+  });
+
+  it("uses the export's pseudonymisation: its codes and its date shift, the table at the shifted date", () => {
+    const prepared = pseudonymise(project, { key: "k", shiftDays: 10 });
+    const report = computeReport(project, "2014-04-01");
+    const shown = nodeTable({ project, at: "2014-04-01", report, hideNames: false });
+    const twin = pseudonymisedTable(shown, [0], project, "2014-04-01", report, prepared);
+    expect(twin.at).toBe("2014-04-11");
+    const col = (key: string) => twin.table.columns.findIndex((c) => c.key === key);
+    const row = twin.table.rows[twin.rows[0]];
+    expect([row.cells[col("id")], row.cells[col("label")], row.cells[col("metric:degree")]]).toEqual([prepared.nodes.get("a")!.id, prepared.nodes.get("a")!.label, 2]);
   });
 });

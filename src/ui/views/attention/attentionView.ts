@@ -6,6 +6,7 @@ import { el } from "../../dom.ts";
 import type { AppState, Store } from "../../store.ts";
 import { commitEdit } from "../../edits.ts";
 import { settingsForm } from "./attentionSettings.ts";
+import { startReviewButton } from "../interview/startReview.ts";
 
 /** What the worker narrowed the list to (view-local: not part of the project). */
 interface ListFilters {
@@ -149,6 +150,10 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         select("Reason", "reason", reasons.map((c) => [c.flag, `${c.label} (${c.count} flagged${c.listed ? "" : ", not listed on its own"})`])),
       ),
     );
+    // The list is for the team's work and prints as shown: say so where exports are pseudonymised.
+    if (state.pseudonymise && !state.hideNames) {
+      root.append(el("p", { class: "export-names-note no-print", "data-testid": "attention-print-names" }, "Printing this list shows clients' names: “Pseudonymise exports” covers files and pictures, not this list. Tick “Hide names” to print ids."));
+    }
     root.append(settingsForm(list, state.project, (settings) => commitEdit(store, "Change the needs-attention settings", withAttention(store.get().project, { settings })), settingsOpen));
 
     const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
@@ -176,6 +181,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
           { class: "attention-who" },
           el("button", { type: "button", class: "attention-name", title: "Open this client's journey: their network now and at the last review, and their indicators over the reviews" }, name),
           ...(state.hideNames ? [] : [el("div", { class: "attention-id" }, row.client)]),
+          startReviewButton(store, row.client, "Review with them", { "aria-label": `Review with ${name}` }),
           el("div", { class: "attention-hub" }, row.hub ?? "no hub"),
           el(
             "div",
@@ -211,7 +217,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     if (state.project !== previous.project || state.at !== previous.at) {
       compute(state);
       render(state);
-    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.pseudonymise !== previous.pseudonymise) render(state);
   });
   return () => {
     unsubscribe();

@@ -24,8 +24,10 @@ export type EgoSide = "both" | "before" | "now";
 
 /** How to draw. */
 export interface EgoSvgOptions {
-  /** Show ids instead of names. */
+  /** Show ids instead of people's names. */
   hideNames: boolean;
+  /** While names are hidden, still show groups' names (default false). */
+  showGroupNames?: boolean;
   /** Which time to show (default `both`). */
   side?: EgoSide;
   /** Multiplies every font size (default 1): larger when the picture is drawn small, as in print. */
@@ -86,7 +88,7 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
   const alters = layout.alters.filter((a) => shownOn(a.change, side));
   // From the whole layout (both times), so the two drawings of one layout share a viewBox.
   const sectorLabels = options.sectorLabels ?? true;
-  const shown = (id: string, label: string, kind: string) => (hideNames ? id : options.shortNames && kind !== "group" ? shortName(label) : label);
+  const shown = (id: string, label: string, kind: string) => (hideNames && !(kind === "group" && options.showGroupNames) ? id : options.shortNames && kind !== "group" ? shortName(label) : label);
   const half = halfWidth(layout, scale, (a) => shown(a.id, a.label, a.kind), sectorLabels);
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement)
     .attr("viewBox", `${-half} ${-SIZE / 2} ${2 * half} ${SIZE}`)

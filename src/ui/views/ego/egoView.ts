@@ -33,11 +33,11 @@ export function mountEgo(container: HTMLElement, store: Store): () => void {
       return;
     }
     // The legend runs along the top; the drawing takes the rest, scaled to fit both ways.
-    root.replaceChildren(legend(layout), egoSvg(layout, { hideNames: state.hideNames }));
+    root.replaceChildren(legend(layout), egoSvg(layout, { hideNames: state.hideNames, showGroupNames: state.showGroupNames }));
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames) render(state);
   });
   return () => {
     unsubscribe();

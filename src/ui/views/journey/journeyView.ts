@@ -17,6 +17,7 @@ import { VALENCE_COLOURS } from "../../map/appearance.ts";
 import type { AppState, Store } from "../../store.ts";
 import { CHANGE_COLOURS, egoSvg } from "../ego/egoDrawing.ts";
 import { egoLayout, type EgoLayout } from "../ego/egoLayout.ts";
+import { startReviewButton } from "../interview/startReview.ts";
 import { chartValue, indicatorChart, STATUS_COLOURS, useStatusStrip } from "./journeyCharts.ts";
 
 /** Shares are drawn as percentages. */
@@ -61,12 +62,12 @@ function legend(layout: EgoLayout): HTMLElement {
 function sociograms(state: AppState, layout: EgoLayout, at: IsoDate): HTMLElement {
   const hideNames = state.hideNames;
   const figure = (caption: string, svg: SVGSVGElement, testId: string) => el("figure", { "data-testid": testId }, el("figcaption", {}, caption), svg);
-  const now = figure(`Now: ${waveName(state.project, at)}${layout.previousAt ? ` ${changeCounts(layout)}` : ""}`, egoSvg(layout, { hideNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
+  const now = figure(`Now: ${waveName(state.project, at)}${layout.previousAt ? ` ${changeCounts(layout)}` : ""}`, egoSvg(layout, { hideNames, showGroupNames: state.showGroupNames, side: "now", ...DRAWING, testId: "journey-ego-now" }), "journey-now");
   if (!layout.previousAt) {
     return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair single" }, now), legend(layout));
   }
   const before = figure(`At the previous review: ${waveName(state.project, layout.previousAt)}`,
-    egoSvg(layout, { hideNames, side: "before", ...DRAWING, testId: "journey-ego-before" }), "journey-before");
+    egoSvg(layout, { hideNames, showGroupNames: state.showGroupNames, side: "before", ...DRAWING, testId: "journey-ego-before" }), "journey-before");
   return el("section", { class: "journey-egos" }, el("h3", {}, "Their network"), el("div", { class: "pair" }, before, now), legend(layout));
 }
 
@@ -156,10 +157,17 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
     const previousAt = previousReviewAt(state.project, node.id, at);
     const change: JourneyChange = journeyChange(state.project, node.id, at, previousWaveDate(state.project, at));
     const layout = egoLayout(state.project, node.id, at, previousAt)!;
-    const print = el("button", { type: "button", "data-testid": "print-review" }, "Print review");
+    // A client's review is about that named client, for their file: "Pseudonymise exports" does
+    // not cover it, and the page says so before printing.
+    const namesShown = !state.hideNames;
+    const print = el("button", { type: "button", "data-testid": "print-review", title: namesShown ? "Prints names: this review is for the client's file" : "Prints ids: names are hidden" }, "Print review");
     print.addEventListener("click", () => window.print());
+    const printsWhat = namesShown
+      ? `Prints names${state.pseudonymise ? ": this review is for the client's file, so it is not pseudonymised (tick “Hide names” to print ids)" : ""}.`
+      : "Prints ids, not names.";
     root.replaceChildren(
-      el("div", { class: "journey-toolbar no-print" }, print, el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy).")),
+      el("div", { class: "journey-toolbar no-print" }, print, startReviewButton(store, node.id, `Start a review with ${callName(node.label, node.id, state.hideNames)}`), el("span", { class: "hint" }, "Prints this review on two A4 pages (choose \"Save as PDF\" to keep a copy). "),
+        el("span", { class: `hint${namesShown && state.pseudonymise ? " export-names-note" : ""}`, "data-testid": "print-names" }, printsWhat)),
       el("header", { class: "journey-head" },
         el("h2", {}, `Client review: ${name}`),
         el("p", { class: "journey-dates" },
@@ -175,7 +183,7 @@ export function mountJourney(container: HTMLElement, store: Store): () => void {
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames) render(state);
+    if (state.project !== previous.project || state.at !== previous.at || state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames || state.pseudonymise !== previous.pseudonymise) render(state);
   });
   return () => {
     unsubscribe();

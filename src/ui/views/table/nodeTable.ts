@@ -9,6 +9,7 @@ import { describeSpells } from "../../../core/model/spells.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { measuresShown, observationIndex, valueAt, type MeasureInfo } from "../../../core/model/valuesAt.ts";
+import { showsName } from "../../names.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
 import { NODE_METRICS } from "../../metricInfo.ts";
 import { fieldColumn, makeTable, uniqueCsvHeaders, type Cell, type Column, type TableData } from "./tableData.ts";
@@ -63,6 +64,8 @@ export interface NodeTableInput {
   report: Report | undefined;
   /** Show ids in the name column. */
   hideNames: boolean;
+  /** While names are hidden, still show groups' names (default false). */
+  showGroupNames?: boolean;
 }
 
 /** The report when it belongs to the date (a report for another date would mislabel values). */
@@ -71,7 +74,7 @@ export function reportFor(report: Report | undefined, at: IsoDate | undefined): 
 }
 
 /** Builds the nodes table: rows in project order, metric columns for every key the report has. */
-export function nodeTable({ project, at, report, hideNames }: NodeTableInput): TableData {
+export function nodeTable({ project, at, report, hideNames, showGroupNames = false }: NodeTableInput): TableData {
   const nodes = project.nodes.map((node, index) => ({ node, index })).filter(({ node }) => at === undefined || isActiveAt(node, at));
   const current = reportFor(report, at);
   const keys = new Set<string>();
@@ -101,7 +104,7 @@ export function nodeTable({ project, at, report, hideNames }: NodeTableInput): T
     const flags = flagsByNode.get(node.id) ?? [];
     const checked = flagKinds.has(node.kind);
     const fieldCells = NODE_FIELDS.map((f) =>
-      f.name === "label" && hideNames ? node.id
+      f.name === "label" && !showsName(node.kind, { hideNames, showGroupNames }) ? node.id
       : observed.has(f.name) ? valueAt(project, node.id, f.name, at)?.value // as of the date (use_status)
       : f.kind === "intervals" ? (node.spells ? describeSpells(node.spells) : undefined)
       : (node as Record<string, unknown>)[f.name] as Cell);

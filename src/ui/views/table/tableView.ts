@@ -7,6 +7,8 @@ import { visibility } from "../../map/visibility.ts";
 import type { AppState, Store } from "../../store.ts";
 import { nodeTable, reportFor } from "./nodeTable.ts";
 import { pseudonymisedTable } from "./pseudonymisedTable.ts";
+import { PSEUDONYMISED_NOTICE } from "../../../core/privacy/notice.ts";
+import { exportPseudonymisation } from "../../export/pseudonymousExport.ts";
 import { countText, filterRows, nextSort, sortRows, type SortState } from "./rowOrder.ts";
 import { csvFileName, tableCsv } from "./tableCsv.ts";
 import type { TableData } from "./tableData.ts";
@@ -57,8 +59,8 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
   /** The table for the current choice, built when first needed after a change. */
   const current = (state: AppState): TableData => {
     built[which] ??= which === "nodes"
-      ? nodeTable({ project: state.project, at: state.at, report: state.metrics, hideNames: state.hideNames })
-      : tieTable({ project: state.project, at: state.at, hideNames: state.hideNames });
+      ? nodeTable({ project: state.project, at: state.at, report: state.metrics, hideNames: state.hideNames, showGroupNames: state.showGroupNames })
+      : tieTable({ project: state.project, at: state.at, hideNames: state.hideNames, showGroupNames: state.showGroupNames });
     return built[which]!;
   };
 
@@ -104,16 +106,21 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
 
   /** Downloads what is shown, in the order shown: every matching row, not only those in view. */
   const exportShown = () => {
+    // First: it may give the project its pseudonym key, a change of the store.
+    const prepared = exportPseudonymisation(store);
     const state = store.get();
     const table = current(state);
-    const name = csvFileName(which, state.at, state.pseudonymise);
-    if (state.pseudonymise) {
-      const twin = pseudonymisedTable(table, order, state.project, state.at, reportFor(state.metrics, state.at));
+    if (prepared) {
+      const twin = pseudonymisedTable(table, order, state.project, state.at, reportFor(state.metrics, state.at), prepared);
+      const name = csvFileName(which, twin.at, true);
       download(name, tableCsv(twin.table, twin.rows), "text/csv");
       const left = twin.dropped.filter((d) => d.where === which);
       const dropped = left.length > 0 ? `; left out ${left.map(describeDropped).join(", ")}` : "";
-      store.set({ status: { ...state.status, message: `Saved ${name}: ${twin.rows.length} rows, names replaced by pseudonyms${dropped}` } });
+      const shifted = prepared.shiftDays !== 0 ? ", dates shifted" : "";
+      const warnings = twin.warnings.map((w) => `. Warning: ${w.replace(/\.$/, "")}`).join("");
+      store.set({ status: { ...store.get().status, message: `Saved ${name}: ${twin.rows.length} rows, names replaced by pseudonyms${shifted}${dropped}${warnings}. ${PSEUDONYMISED_NOTICE}` } });
     } else {
+      const name = csvFileName(which, state.at, false);
       download(name, tableCsv(table, order), "text/csv");
       store.set({ status: { ...state.status, message: `Saved ${name}: ${order.length} rows` } });
     }
@@ -121,7 +128,7 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
 
   reorder();
   const unsubscribe = store.subscribe((state, previous) => {
-    const structural = state.project !== previous.project || state.at !== previous.at || state.hideNames !== previous.hideNames;
+    const structural = state.project !== previous.project || state.at !== previous.at || state.hideNames !== previous.hideNames || state.showGroupNames !== previous.showGroupNames;
     if (structural || state.metrics !== previous.metrics) {
       // Node tables carry metrics; tie tables only change with the project, date or names.
       delete built.nodes;

@@ -5,6 +5,7 @@ import { MODEL_FIELDS, modelField } from "../../../core/model/fields.ts";
 import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { attributeCells, attributeColumns } from "./attributeColumns.ts";
+import { shownName } from "../../names.ts";
 import { fieldColumn, makeTable, uniqueCsvHeaders, type Cell, type Column, type TableData } from "./tableData.ts";
 
 // The id, then the names of the two ends, then the other fields in the schema's order, then the
@@ -27,11 +28,13 @@ export interface TieTableInput {
   at: IsoDate | undefined;
   /** Show ids in the name columns. */
   hideNames: boolean;
+  /** While names are hidden, still show groups' names (default false). */
+  showGroupNames?: boolean;
 }
 
 /** Builds the ties table: the snapshot's ties in project order. */
-export function tieTable({ project, at, hideNames }: TieTableInput): TableData {
-  const present = new Map(project.nodes.filter((n) => at === undefined || isActiveAt(n, at)).map((n) => [n.id, hideNames ? n.id : n.label]));
+export function tieTable({ project, at, hideNames, showGroupNames = false }: TieTableInput): TableData {
+  const present = new Map(project.nodes.filter((n) => at === undefined || isActiveAt(n, at)).map((n) => [n.id, shownName(n, { hideNames, showGroupNames })]));
   const ties = project.ties
     .map((tie, index) => ({ tie, index }))
     .filter(({ tie }) => present.has(tie.source) && present.has(tie.target) && (at === undefined || isActiveAt(tie, at)));

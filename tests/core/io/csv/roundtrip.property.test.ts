@@ -1,7 +1,8 @@
 // Property: any project written as CSV reads back as the same project, import(export(p)) = p,
 // for projects fast-check builds: ids, labels and attribute text of any characters (quotes,
 // delimiters, line breaks, formula starts, accents), one type per attribute column, attribute
-// names that collide with fields and aliases, optional dates, directed and undirected ties.
+// names that collide with fields and aliases, optional dates, spells (a node that left and came
+// back), directed and undirected ties.
 import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 import { exportCsv } from "../../../../src/core/io/csv/export.ts";
@@ -40,6 +41,16 @@ const attributes = (n: number) =>
       ),
     );
 
+/** A node's spells from four distinct dates (sorted: two spells with a gap), and its start and end, the spells' hull. */
+function withSpells(spellDates: [string[], boolean] | undefined): Partial<Project["nodes"][number]> {
+  if (spellDates === undefined) return {};
+  const [dates, open] = spellDates;
+  const [a, b, c, d] = [...dates].sort();
+  return open
+    ? { start: a, spells: [{ start: a, end: b }, { start: c }] }
+    : { start: a, end: d, spells: [{ start: a, end: b }, { start: c, end: d }] };
+}
+
 const project: fc.Arbitrary<Project> = fc.uniqueArray(id, { minLength: 2, maxLength: 6 }).chain((ids) =>
   fc
     .record({
@@ -54,6 +65,8 @@ const project: fc.Arbitrary<Project> = fc.uniqueArray(id, { minLength: 2, maxLen
               use_status: fc.constantFrom(...USE_STATUSES),
               group_type: fc.constantFrom(...GROUP_TYPES),
               recovery_oriented: fc.boolean(),
+              // Four dates make two spells with a gap between them (left and came back); the last may stay open.
+              spellDates: fc.tuple(fc.uniqueArray(date, { minLength: 4, maxLength: 4 }), fc.boolean()),
             },
             { requiredKeys: ["id", "label", "kind"] },
           ),
@@ -82,7 +95,7 @@ const project: fc.Arbitrary<Project> = fc.uniqueArray(id, { minLength: 2, maxLen
           format: PROJECT_FORMAT,
           version: PROJECT_VERSION,
           meta: { title: "Untitled project", weight: "strength", attributes: {} },
-          nodes: nodes.map((n, i) => ({ ...n, attributes: nodeAttributes[i] })),
+          nodes: nodes.map(({ spellDates, ...n }, i) => ({ ...n, ...withSpells(spellDates), attributes: nodeAttributes[i] })),
           ties: ties.map(({ ends, ...t }, i) => ({ id: `t${i + 1}`, source: ends[0], target: ends[1], ...t, attributes: tieAttributes[i] })),
           observations: [],
           waves: [],
