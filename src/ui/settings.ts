@@ -51,6 +51,10 @@ export interface PageSettings {
   instantFilterRows: number;
   /** Quiet time after typing in a large table's filter box before it filters. */
   filterDelayMs: number;
+  /** Minutes without a key press, click or scroll before a project locked with a passphrase locks itself (drops it from memory). */
+  autoLockMinutes: number;
+  /** Above this share of the storage quota used, the page says storage is nearly full (0.8: 80 %). */
+  quotaWarnShare: number;
 }
 
 /** The defaults: what the page uses unless told otherwise. */
@@ -71,6 +75,8 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   playIntervalMs: 900,
   instantFilterRows: 2_000,
   filterDelayMs: 150,
+  autoLockMinutes: 10,
+  quotaWarnShare: 0.8,
 });
 
 const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof PageSettings)[];

@@ -9,6 +9,7 @@ import { loadModule } from "../open/openFiles.ts";
 import { openInto } from "../open/openInto.ts";
 import { recallSelfLoops, rememberSelfLoops, SELF_LOOP_CHOICES } from "../open/importSettings.ts";
 import type { Store } from "../store.ts";
+import { mountLocalStorage } from "../storage/storageBar.ts";
 import { mountPrivacyControls } from "./privacyControls.ts";
 
 /** Mounts the header in `container`; returns the function that removes it. */
@@ -68,7 +69,9 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   };
   render();
   const unsubscribe = store.subscribe(render);
+  const unmountStorage = mountLocalStorage(container, store);
   return () => {
+    unmountStorage();
     unsubscribe();
     disposePrivacy();
     container.replaceChildren();
