@@ -10,6 +10,7 @@ import { mountFiltersPanel } from "./panels/filtersPanel.ts";
 import { mountDetailsPanel } from "./panels/detailsPanel.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountProblemsPanel } from "./panels/problemsPanel.ts";
+import { mountSidePanel } from "./panels/sidePanels.ts";
 import { mountDropZone } from "./open/dropZone.ts";
 import { mountMetricsUpdater } from "./metricsUpdater.ts";
 import { mountHashSync } from "./hashSync.ts";
@@ -32,6 +33,9 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
   const problems = el("div", { class: "problems-host" });
   const centre = el("main", { class: "centre" }, tabs, viewHost, problems);
   const right = el("aside", { class: "panel right", "aria-label": "Node details" });
+  // The details panel redraws all it holds, so it gets a holder of its own inside the foldable panel.
+  const details = el("div", { class: "details" });
+  right.append(details);
   const bottom = el("footer", { class: "timeline" });
   root.append(skip, header, el("div", { class: "app-body" }, left, centre, right), bottom);
 
@@ -79,7 +83,9 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     mountHeader(header, store),
     mountAppearancePanel(appearance, store),
     mountFiltersPanel(filters, store),
-    mountDetailsPanel(right, store),
+    mountDetailsPanel(details, store),
+    mountSidePanel(left, "left", "Appearance and filters", store),
+    mountSidePanel(right, "right", "Node details", store),
     mountTimeline(bottom, store),
     mountProblemsPanel(problems, store),
     mountDropZone(root, store),

@@ -9,7 +9,7 @@
 // The built page takes overrides from its address, for browser tests and for trying a limit
 // out: `index.html?settings=dimLimit:50,workerReportWork:1000` (see `settingsFromQuery`).
 
-/** Every limit and delay of the page. Counts are nodes or ties of what is drawn; times are milliseconds. */
+/** Every limit and delay of the page. Counts are nodes or ties of what is drawn; times are milliseconds; widths are CSS pixels. */
 export interface PageSettings {
   /** Snapshots of at most this many nodes get the full metrics report on the page itself when no worker can run. */
   fullReportLimit: number;
@@ -51,6 +51,12 @@ export interface PageSettings {
   instantFilterRows: number;
   /** Quiet time after typing in a large table's filter box before it filters. */
   filterDelayMs: number;
+  /**
+   * Windows narrower than this (CSS pixels) open with the left panel (appearance and filters)
+   * folded away, so a 1024-pixel laptop screen gives the view the width; the user's own choice,
+   * once made, is kept instead (src/ui/panels/sidePanels.ts).
+   */
+  leftPanelOpenMinWidth: number;
 }
 
 /** The defaults: what the page uses unless told otherwise. */
@@ -71,6 +77,7 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   playIntervalMs: 900,
   instantFilterRows: 2_000,
   filterDelayMs: 150,
+  leftPanelOpenMinWidth: 1200,
 });
 
 const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof PageSettings)[];

@@ -167,6 +167,11 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   quietPickingWhileMoving(renderer);
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
+  // Sigma follows the window's size only; a side panel folding or the header growing changes the
+  // stage's size without a window resize, and the canvases would keep their old size (a blank band
+  // or a cut map). A refresh resizes them to the stage and rebuilds the label grid.
+  const stageSize = new ResizeObserver(() => renderer.refresh({ schedule: true }));
+  stageSize.observe(stage);
   const centreOn = (id: string) => {
     if (!renderedGraph.hasNode(id)) return;
     // From the graph's position, not getNodeDisplayData: between a refresh and the frame that
@@ -274,6 +279,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   return () => {
     disposePrint();
+    stageSize.disconnect();
     document.removeEventListener("keydown", onKey);
     stopFade?.();
     disposeNavigation();
