@@ -57,11 +57,12 @@ export interface AppPage {
 }
 
 /**
- * Opens the app (optionally at `hash`, e.g. `#at=2014-01-01`, and with `settings` lowered, e.g.
- * `{ workerReportWork: 1000 }`) in a new context and waits for the map's counts.
+ * Opens the app (optionally at `hash`, e.g. `#at=2014-01-01`, with `settings` lowered, e.g.
+ * `{ workerReportWork: 1000 }`, and in a `viewport` other than 1400×900) in a new context and
+ * waits for the map's counts.
  */
-export async function openApp(hash = "", options: { bypassCSP?: boolean; settings?: Record<string, number> } = {}): Promise<AppPage> {
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
+export async function openApp(hash = "", options: { bypassCSP?: boolean; settings?: Record<string, number>; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
+  const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   const requests: string[] = [];
   const errors: string[] = [];
   const workers: string[] = [];
