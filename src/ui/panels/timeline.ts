@@ -118,7 +118,7 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
       const y = LABEL_TOP + place.row * LABEL_ROW_HEIGHT;
       texts[k].attr("x", place.anchor === "start" ? place.left : place.right).attr("y", y).attr("text-anchor", place.anchor).append("title").text(`${wave.label}: ${wave.date}`);
       // A plain backing, so a later wave's mark passing behind the label does not cross its letters.
-      waves.insert("rect", () => texts[k].node()).attr("class", "wave-label-back").attr("x", place.left - 1).attr("y", y - 8).attr("width", place.right - place.left + 2).attr("height", 10);
+      waves.insert("rect", () => texts[k].node()).attr("class", "wave-label-back").attr("x", place.left - 1).attr("y", y - 10).attr("width", place.right - place.left + 2).attr("height", 13);
     });
   };
   const render = (state: AppState) => {
