@@ -2,13 +2,22 @@
 // store so that switching to another tab and back shows the view as it was. A view reads its
 // record when it mounts and writes it when the user changes something; it is page state, never
 // part of the project, and is not saved or exported.
+import type { CameraState } from "sigma/types";
+import type { Project } from "../core/model/schema.ts";
 import type { SortState } from "./views/table/rowOrder.ts";
 import type { Store } from "./store.ts";
 
 /** Each view's own record, by view id (`View.id` of src/ui/views/index.ts). */
 export interface ViewStates {
+  /**
+   * Map: the camera (sigma's pan, zoom and rotation) when the map was left, and the project it
+   * was for (the same object), so a camera kept for another project is not restored.
+   */
+  map?: { camera: CameraState; project: Project };
   /** Needs attention: the list's filters (hub, keyworker id, reason flag; "" for every one). */
   attention?: { hub: string; keyworker: string; reason: string };
+  /** Dashboard: the attribute the indicators are compared by ("" for the whole programme only). */
+  dashboard?: { compare: string };
   /** Tables: which table is shown, each table's sort, the filter text and "shown on the map only". */
   tables?: {
     which: "nodes" | "ties";

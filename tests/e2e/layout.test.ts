@@ -1,7 +1,7 @@
 // The page on a support worker's 1024×700 laptop screen: the header's status line is readable,
 // the side panels fold away (by keyboard and by mouse) and the map follows the wider centre, the
 // timeline's wave labels never overlap from 800 to 1600 pixels wide, a view's own choices survive
-// a switch to another tab and back, and axe-core finds no WCAG 2 A/AA violation on the page.
+// a switch to another tab and back (the map its zoom too), and axe-core finds no WCAG 2 A/AA violation on the page.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
@@ -52,6 +52,30 @@ async function expectMapFillsStage(page: Page): Promise<void> {
     const { stage, canvases } = await mapSizes(page);
     return canvases.length > 0 && canvases.every(([w, h, cw, ch]) => w === stage[0] && h === stage[1] && cw === stage[0] && ch === stage[1]);
   }, { ...PATIENT, message: "every canvas of the map is its stage's size" }).toBe(true);
+}
+
+/** The share of pixels (0–1) that differ between two PNGs of the same size, decoded by the page. */
+function differentShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async ([a64, b64]) => {
+    const pixels = async (base64: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [p, q] = [await pixels(a64), await pixels(b64)];
+    if (p.length !== q.length) return 1;
+    let differ = 0;
+    for (let i = 0; i < p.length; i += 4) {
+      if (Math.abs(p[i] - q[i]) > 24 || Math.abs(p[i + 1] - q[i + 1]) > 24 || Math.abs(p[i + 2] - q[i + 2]) > 24) differ++;
+    }
+    return differ / (p.length / 4);
+  }, [a.toString("base64"), b.toString("base64")]);
 }
 
 /** The wave labels of the timeline that are drawn, with their boxes on the page. */
@@ -225,6 +249,36 @@ describe.skipIf(!HAS_BROWSER)("the page on a 1024×700 laptop screen", () => {
     // The nodes table kept its own (unsorted) state.
     await view.locator('button[data-table="nodes"]').click();
     expect(await view.locator("th[aria-sort=ascending], th[aria-sort=descending]").count()).toBe(0);
+  });
+
+  test("the map keeps its zoom and the dashboard its comparison after another tab", async () => {
+    const { page } = await pages.open("", { viewport: LAPTOP });
+    const tab = (name: string) => page.getByRole("tab", { name, exact: true });
+    await page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
+    const whole = await stillMap(page);
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    const zoomed = await stillMap(page);
+    // Zooming in changes most of the picture.
+    expect(await differentShare(page, zoomed, whole)).toBeGreaterThan(0.05);
+    await tab("Needs attention").click();
+    await page.getByTestId("attention-table").waitFor(PATIENT);
+    await tab("Map").click();
+    await page.locator(".map-toolbar .showing").filter({ hasText: /^Showing \d+ of \d+ nodes/ }).waitFor(PATIENT);
+    // The same picture (drawn afresh, a few edge pixels may blend differently): the camera is where
+    // it was left, not back on the whole network.
+    expect(await differentShare(page, await stillMap(page), zoomed)).toBeLessThan(0.005);
+
+    await tab("Dashboard").click();
+    const compare = page.getByRole("combobox", { name: "Compare by" });
+    await compare.selectOption("hub");
+    await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toMatch(/^\d+ steps by wave$/);
+    await tab("Tables").click();
+    await page.getByTestId("table-view").waitFor(PATIENT);
+    await tab("Dashboard").click();
+    await expect.poll(() => page.getByRole("combobox", { name: "Compare by" }).inputValue(), PATIENT).toBe("hub");
+    await expect.poll(() => page.locator(".dashboard-status").innerText(), VERY_PATIENT).toMatch(/^\d+ steps by wave$/);
+    expect(await page.locator(".hub-compare").count()).toBeGreaterThan(0);
   });
 
   test("axe-core finds no WCAG 2 A or AA violation on the page, with the left panel folded and open, in every view", async () => {

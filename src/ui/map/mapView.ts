@@ -18,6 +18,7 @@ import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
 import { quietPickingWhileMoving } from "./quietPicking.ts";
 import { blend, fadeAmount, runFade, visibilityChange, type Fade } from "./fade.ts";
+import { keepViewState, viewStateOf } from "../viewState.ts";
 
 const DIM_NODE = "#E4E4E4";
 const DIM_TIE = "#EFEFEF";
@@ -167,6 +168,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   quietPickingWhileMoving(renderer);
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
+  // Where the user had panned and zoomed when they left the map for another tab, restored when the
+  // map shows the same project again (kept in the store's viewState on leaving).
+  const kept = viewStateOf(store, "map");
+  if (kept && kept.project === initial.project) camera.setState(kept.camera);
   // Sigma follows the window's size only; a side panel folding or the header growing changes the
   // stage's size without a window resize, and the canvases would keep their old size (a blank band
   // or a cut map). A refresh resizes them to the stage and rebuilds the label grid.
@@ -278,6 +283,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   const disposePrint = mountMapPrint(container, () => currentScene(renderer, store.get(), look, shown, labels.drawn()));
 
   return () => {
+    keepViewState(store, "map", { camera: camera.getState(), project: store.get().project });
     disposePrint();
     stageSize.disconnect();
     document.removeEventListener("keydown", onKey);
