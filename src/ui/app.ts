@@ -1,6 +1,7 @@
 // The page layout: header (title, open, hide names, export), left panel (appearance and
 // filters), centre (tab bar of views, the map first), right panel (node details), bottom
-// (timeline), and the problems panel over the centre when an open fails.
+// (timeline), and the problems panel over the centre when an open fails. The side panels fold
+// away (panels/sidePanels.ts).
 import type { Store } from "./store.ts";
 import { el } from "./dom.ts";
 import { VIEWS } from "./views/index.ts";

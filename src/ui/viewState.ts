@@ -10,10 +10,11 @@ import type { Store } from "./store.ts";
 /** Each view's own record, by view id (`View.id` of src/ui/views/index.ts). */
 export interface ViewStates {
   /**
-   * Map: the camera (sigma's pan, zoom and rotation) when the map was left, and the project it
-   * was for (the same object), so a camera kept for another project is not restored.
+   * Map: the camera (sigma's pan, zoom and rotation) when the map was left, and the project's
+   * nodes it was for (the same array), so a camera kept for other nodes (another project, new
+   * positions) is not restored.
    */
-  map?: { camera: CameraState; project: Project };
+  map?: { camera: CameraState; nodes: Project["nodes"] };
   /** Needs attention: the list's filters (hub, keyworker id, reason flag; "" for every one). */
   attention?: { hub: string; keyworker: string; reason: string };
   /** Dashboard: the attribute the indicators are compared by ("" for the whole programme only). */

@@ -169,9 +169,10 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
   // Where the user had panned and zoomed when they left the map for another tab, restored when the
-  // map shows the same project again (kept in the store's viewState on leaving).
+  // map shows the same nodes again (kept in the store's viewState on leaving): an edit such as a
+  // reviewed mark keeps them, another project or new positions do not.
   const kept = viewStateOf(store, "map");
-  if (kept && kept.project === initial.project) camera.setState(kept.camera);
+  if (kept && kept.nodes === initial.project.nodes) camera.setState(kept.camera);
   // Sigma follows the window's size only; a side panel folding or the header growing changes the
   // stage's size without a window resize, and the canvases would keep their old size (a blank band
   // or a cut map). A refresh resizes them to the stage and rebuilds the label grid.
@@ -283,7 +284,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   const disposePrint = mountMapPrint(container, () => currentScene(renderer, store.get(), look, shown, labels.drawn()));
 
   return () => {
-    keepViewState(store, "map", { camera: camera.getState(), project: store.get().project });
+    keepViewState(store, "map", { camera: camera.getState(), nodes: store.get().project.nodes });
     disposePrint();
     stageSize.disconnect();
     document.removeEventListener("keydown", onKey);
