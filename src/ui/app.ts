@@ -1,6 +1,7 @@
 // The page layout: header (title, open, hide names, export), left panel (appearance and
 // filters), centre (tab bar of views, the map first), right panel (node details), bottom
-// (timeline), and the problems panel over the centre when an open fails.
+// (timeline), and the problems panel over the centre when an open fails. The side panels fold
+// away (panels/sidePanels.ts).
 import type { Store } from "./store.ts";
 import { el } from "./dom.ts";
 import { VIEWS } from "./views/index.ts";
@@ -10,6 +11,7 @@ import { mountFiltersPanel } from "./panels/filtersPanel.ts";
 import { mountDetailsPanel } from "./panels/detailsPanel.ts";
 import { mountTimeline } from "./panels/timeline.ts";
 import { mountProblemsPanel } from "./panels/problemsPanel.ts";
+import { mountSidePanel } from "./panels/sidePanels.ts";
 import { mountDropZone } from "./open/dropZone.ts";
 import { mountMetricsUpdater } from "./metricsUpdater.ts";
 import { mountHashSync } from "./hashSync.ts";
@@ -88,6 +90,8 @@ export function mountApp(root: HTMLElement, store: Store): () => void {
     mountDetailsPanel(details, store),
     mountNodeEditing(editActions, editTies, store),
     mountEditBar(header, store),
+    mountSidePanel(left, "left", "Appearance and filters", store),
+    mountSidePanel(right, "right", "Node details", store),
     mountTimeline(bottom, store),
     mountProblemsPanel(problems, store),
     mountDropZone(root, store),

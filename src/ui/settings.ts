@@ -9,7 +9,7 @@
 // The built page takes overrides from its address, for browser tests and for trying a limit
 // out: `index.html?settings=dimLimit:50,workerReportWork:1000` (see `settingsFromQuery`).
 
-/** Every limit and delay of the page. Counts are nodes or ties of what is drawn; times are milliseconds. */
+/** Every limit and delay of the page. Counts are nodes or ties of what is drawn; times are milliseconds; widths are CSS pixels. */
 export interface PageSettings {
   /** Snapshots of at most this many nodes get the full metrics report on the page itself when no worker can run. */
   fullReportLimit: number;
@@ -55,6 +55,12 @@ export interface PageSettings {
   autoLockMinutes: number;
   /** Above this share of the storage quota used, the page says storage is nearly full (0.8: 80 %). */
   quotaWarnShare: number;
+  /**
+   * Windows narrower than this (CSS pixels) open with the left panel (appearance and filters)
+   * folded away, so a 1024-pixel laptop screen gives the view the width; the user's own choice,
+   * once made, is kept instead (src/ui/panels/sidePanels.ts).
+   */
+  leftPanelOpenMinWidth: number;
 }
 
 /** The defaults: what the page uses unless told otherwise. */
@@ -77,6 +83,7 @@ export const DEFAULT_SETTINGS: Readonly<PageSettings> = Object.freeze({
   filterDelayMs: 150,
   autoLockMinutes: 10,
   quotaWarnShare: 0.8,
+  leftPanelOpenMinWidth: 1200,
 });
 
 const NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof PageSettings)[];

@@ -23,6 +23,7 @@ import type { Report } from "../core/metrics/report.ts";
 import type { TimelineEvery } from "../core/timeline/steps.ts";
 import { EMPTY_HISTORY, type EditHistory } from "../core/edit/history.ts";
 import { DEFAULT_SETTINGS, type PageSettings } from "./settings.ts";
+import type { ViewStates } from "./viewState.ts";
 
 /** How nodes are drawn: what their colour and their size encode. */
 export interface Appearance {
@@ -98,6 +99,11 @@ export interface AppState {
   stepBy?: TimelineEvery;
   /** The centre view shown: a `View.id` of src/ui/views/index.ts (`map`, `attention`, `journey` …). */
   view: string;
+  /**
+   * Each centre view's own choices (filters, table and sort), so a view shown again is as it was
+   * left (src/ui/viewState.ts); undefined until a view keeps one. Page state, never saved.
+   */
+  viewState?: ViewStates;
   /** The node whose details the right panel shows. */
   selectedNode: string | undefined;
   /** The node under the pointer on the map. */

@@ -22,6 +22,7 @@ import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
 import { quietPickingWhileMoving } from "./quietPicking.ts";
 import { blend, fadeAmount, runFade, visibilityChange, type Fade } from "./fade.ts";
+import { keepViewState, viewStateOf } from "../viewState.ts";
 
 const DIM_NODE = "#E4E4E4";
 const DIM_TIE = "#EFEFEF";
@@ -178,6 +179,16 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   quietPickingWhileMoving(renderer);
   const camera = renderer.getCamera();
   const disposeNavigation = mountNavigation(stage, camera);
+  // Where the user had panned and zoomed when they left the map for another tab, restored when the
+  // map shows the same nodes again (kept in the store's viewState on leaving): an edit such as a
+  // reviewed mark keeps them, another project or new positions do not.
+  const kept = viewStateOf(store, "map");
+  if (kept && kept.nodes === initial.project.nodes) camera.setState(kept.camera);
+  // Sigma follows the window's size only; a side panel folding or the header growing changes the
+  // stage's size without a window resize, and the canvases would keep their old size (a blank band
+  // or a cut map). A refresh resizes them to the stage and rebuilds the label grid.
+  const stageSize = new ResizeObserver(() => renderer.refresh({ schedule: true }));
+  stageSize.observe(stage);
   const centreOn = (id: string) => {
     if (!renderedGraph.hasNode(id)) return;
     // From the graph's position, not getNodeDisplayData: between a refresh and the frame that
@@ -308,7 +319,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
   });
 
   return () => {
+    keepViewState(store, "map", { camera: camera.getState(), nodes: store.get().project.nodes });
     disposePrint();
+    stageSize.disconnect();
     document.removeEventListener("keydown", onKey);
     stopFade?.();
     disposeNavigation();

@@ -37,7 +37,8 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const dismiss = el("button", { type: "button" }, "Dismiss");
   const failure = el("div", { class: "export-failure", role: "alert", hidden: "" }, failureText, dismiss);
   dismiss.addEventListener("click", () => failure.setAttribute("hidden", ""));
-  container.append(title, status, el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, loopsLabel, privacy, exportSelect), failure);
+  // The title with the status line under it, so the actions (wrapping) never squeeze the status away.
+  container.append(el("div", { class: "header-title" }, title, status), el("div", { class: "header-actions" }, openButton, folderButton, fileInput, folderInput, loopsLabel, privacy, exportSelect), failure);
   const disposePrivacy = mountPrivacyControls(privacy, container, store);
 
   openButton.addEventListener("click", () => fileInput.click());
@@ -65,6 +66,7 @@ export function mountHeader(container: HTMLElement, store: Store): () => void {
   const render = () => {
     const state = store.get();
     title.textContent = state.project.meta.title;
+    title.title = state.project.meta.title;
     status.textContent = state.status.phase === "ready" ? state.status.message : `${state.status.message || ""} ${state.status.phase}…`.trim();
   };
   render();

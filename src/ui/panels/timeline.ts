@@ -10,8 +10,13 @@ import type { AppState, Store } from "../store.ts";
 import type { Project } from "../../core/model/schema.ts";
 import { defaultStep, nextStep, previousStep, stepsOffered, timelineDates, type TimelineEvery } from "../../core/timeline/steps.ts";
 import { timelineIndicatorsButton } from "./timelineIndicators.ts";
+import { placeWaveLabels } from "./waveLabels.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+/** The baseline of the top row of wave labels, the rows' spacing and how many rows there are (px). */
+const LABEL_TOP = 9;
+const LABEL_ROW_HEIGHT = 11;
+const LABEL_ROWS = 2;
 
 /** Mounts the timeline in `container`. */
 export function mountTimeline(container: HTMLElement, store: Store): () => void {
@@ -91,18 +96,30 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
     const width = Math.max(200, track.clientWidth || 600);
     // The slider thumb's centre runs 8px in from each end; the axis matches it.
     const x = scaleUtc().domain([new Date(range.first), new Date(range.last)]).range([8, width - 8]);
-    const svg = select(axis).attr("width", width).attr("height", 34);
+    // Two rows of wave labels above the axis line, so that close waves (quarterly reviews on a
+    // laptop screen) still show their names side by side without overlapping (waveLabels.ts).
+    const axisY = LABEL_TOP + LABEL_ROWS * LABEL_ROW_HEIGHT - 4;
+    const svg = select(axis).attr("width", width).attr("height", axisY + 18);
     svg.selectAll("*").remove();
-    svg.append("g").attr("transform", "translate(0,16)").call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));
+    svg.append("g").attr("transform", `translate(0,${axisY})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));
     const waves = svg.append("g").attr("class", "waves");
-    for (const wave of state.project.waves) {
-      const px = x(new Date(wave.date));
-      waves.append("line").attr("x1", px).attr("x2", px).attr("y1", 0).attr("y2", 16).attr("class", "wave-mark");
-      // Each label sits just right of its mark (left of it at the far end), so the mark does not
-      // cross the text and no label is cut off by the panel's edge.
-      const last = px > width - 40;
-      waves.append("text").attr("x", last ? px - 3 : px + 3).attr("y", 10).attr("text-anchor", last ? "end" : "start").attr("class", "wave-label").text(wave.label).append("title").text(`${wave.label}: ${wave.date}`);
+    const marks = state.project.waves.map((wave) => ({ wave, px: x(new Date(wave.date)) })).sort((a, b) => a.px - b.px);
+    for (const { wave, px } of marks) {
+      waves.append("line").attr("x1", px).attr("x2", px).attr("y1", 0).attr("y2", axisY).attr("class", "wave-mark").append("title").text(`${wave.label}: ${wave.date}`);
     }
+    // The labels after every mark, each over a backing that hides the marks behind it.
+    const texts = marks.map(({ wave }) => waves.append("text").attr("class", "wave-label").text(wave.label));
+    // Widths as drawn; an estimate where the page has not laid the axis out (hidden timeline).
+    const widths = texts.map((text, k) => text.node()!.getComputedTextLength() || 6 * marks[k].wave.label.length);
+    const places = placeWaveLabels(marks.map(({ px }, k) => ({ x: px, width: widths[k] })), { axisWidth: width, rows: LABEL_ROWS, offset: 3, gap: 4 });
+    places.forEach((place, k) => {
+      const { wave } = marks[k];
+      if (!place) return void texts[k].remove();
+      const y = LABEL_TOP + place.row * LABEL_ROW_HEIGHT;
+      texts[k].attr("x", place.anchor === "start" ? place.left : place.right).attr("y", y).attr("text-anchor", place.anchor).append("title").text(`${wave.label}: ${wave.date}`);
+      // A plain backing, so a later wave's mark passing behind the label does not cross its letters.
+      waves.insert("rect", () => texts[k].node()).attr("class", "wave-label-back").attr("x", place.left - 1).attr("y", y - 10).attr("width", place.right - place.left + 2).attr("height", 13);
+    });
   };
   const render = (state: AppState) => {
     if (state.at) {

@@ -7,8 +7,9 @@ import type { AppState, Store } from "../../store.ts";
 import { commitEdit } from "../../edits.ts";
 import { settingsForm } from "./attentionSettings.ts";
 import { startReviewButton } from "../interview/startReview.ts";
+import { keepViewState, viewStateOf } from "../../viewState.ts";
 
-/** What the worker narrowed the list to (view-local: not part of the project). */
+/** What the worker narrowed the list to (kept in the store's `viewState`: not part of the project). */
 interface ListFilters {
   hub: string;
   keyworker: string;
@@ -36,7 +37,8 @@ function passes(row: AttentionRow, f: ListFilters): boolean {
 
 /** Mounts the view in `container`; returns the function that removes it. */
 export function mountAttention(container: HTMLElement, store: Store): () => void {
-  const filters: ListFilters = { hub: "", keyworker: "", reason: "" };
+  // The filters the worker chose stay in the store, so they are still set after another tab.
+  const filters: ListFilters = { hub: "", keyworker: "", reason: "", ...viewStateOf(store, "attention") };
   const settingsOpen = { value: false };
   const root = el("section", { class: "attention", "aria-label": "Needs attention" });
   container.append(root);
@@ -133,10 +135,14 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     const keyworkers = new Map<string, string>();
     for (const r of list.rows) for (const k of r.keyworkers) keyworkers.set(k.id, k.label);
     const reasons = list.ruleCounts.filter((c) => c.count > 0);
-    const select = (label: string, key: keyof ListFilters, options: [string, string][]) => {
+    const select = (label: string, key: keyof ListFilters, offered: [string, string][]) => {
+      // A choice kept from before (another date or project) that nobody on the list has now is
+      // still shown as chosen, rather than the menu claiming "Every …" over an empty list.
+      const options: [string, string][] = filters[key] === "" || offered.some(([v]) => v === filters[key]) ? offered : [...offered, [filters[key], `${filters[key]} (nobody listed)`]];
       const s = el("select", { "aria-label": label, "data-testid": `attention-filter-${key}` }, option("", `Every ${label.toLowerCase()}`, filters[key] === ""), ...options.map(([v, t]) => option(v, t, filters[key] === v)));
       s.addEventListener("change", () => {
         filters[key] = s.value;
+        keepViewState(store, "attention", { ...filters });
         render(store.get());
       });
       return el("label", {}, `${label} `, s);

@@ -158,7 +158,7 @@ function hubTable(data: ReportData): HTMLElement | undefined {
     "section",
     { class: "hub-compare" },
     el("h3", {}, `By ${hubs.attribute} at ${stepLabel(data.project, data.dates[data.current])}`),
-    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, users, ...rows))),
+    el("div", { class: "report-table-scroll", tabindex: "0" }, el("table", { class: "report-table" }, el("thead", {}, head), el("tbody", {}, users, ...rows))),
     el(
       "p",
       { class: "report-note" },
@@ -189,7 +189,7 @@ function numbersTable(data: ReportData): HTMLElement {
     "section",
     { class: "report-numbers" },
     el("h3", {}, data.hubs ? "The numbers: whole programme" : "The numbers"),
-    el("div", { class: "report-table-scroll" }, el("table", { class: "report-table numbers-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
+    el("div", { class: "report-table-scroll", tabindex: "0" }, el("table", { class: "report-table numbers-table" }, el("thead", {}, head), el("tbody", {}, ...rows))),
   );
 }
 

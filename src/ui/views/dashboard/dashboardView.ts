@@ -23,6 +23,7 @@ import type { AppState, Store } from "../../store.ts";
 import { downloadCsv, downloadPng, downloadSvg, fileStem } from "./chartDownload.ts";
 import { programmeReport, type ReportData } from "./dashboardReport.ts";
 import { indicatorChart, type ChartSeries } from "./indicatorChart.ts";
+import { keepViewState, viewStateOf } from "../../viewState.ts";
 
 /** The index of the last step on or before `at` (the last step when `at` is undefined or after all). */
 export function currentStep(dates: readonly IsoDate[], at: IsoDate | undefined): number {
@@ -89,7 +90,8 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
     stepSelect.replaceChildren(...offered.map((s) => el("option", { value: s }, `by ${s}`)));
     stepSelect.value = keep;
     const attributes = categoricalAttributes(state.project);
-    const kept = compareSelect.value;
+    // The first time, the comparison chosen before another tab (the store's viewState).
+    const kept = compareSelect.options.length > 0 ? compareSelect.value : (viewStateOf(store, "dashboard")?.compare ?? "");
     compareSelect.replaceChildren(el("option", { value: "" }, "nothing (whole programme)"), ...attributes.map((a) => el("option", { value: a }, `by ${a}`)));
     compareSelect.value = attributes.includes(kept) ? kept : "";
   };
@@ -129,7 +131,10 @@ export function mountDashboard(container: HTMLElement, store: Store): () => void
   // The step unit is the store's, shared with the timeline under the map: choosing here moves
   // that one too, and the subscription below recomputes.
   stepSelect.addEventListener("change", () => store.set({ stepBy: stepSelect.value as TimelineEvery }));
-  compareSelect.addEventListener("change", compute);
+  compareSelect.addEventListener("change", () => {
+    keepViewState(store, "dashboard", { compare: compareSelect.value });
+    compute();
+  });
   printButton.addEventListener("click", () => window.print());
   csvButton.addEventListener("click", () => {
     if (!data) return;

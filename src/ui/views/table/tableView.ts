@@ -14,14 +14,18 @@ import { csvFileName, tableCsv } from "./tableCsv.ts";
 import type { TableData } from "./tableData.ts";
 import { createGrid } from "./tableGrid.ts";
 import { tieTable } from "./tieTable.ts";
+import { keepViewState, viewStateOf } from "../../viewState.ts";
 
 type Which = TableData["what"];
 const NAMES: Record<Which, string> = { nodes: "Nodes", ties: "Ties" };
 
 /** Mounts the Tables view in `container`; returns the function that removes it. */
 export function mountTables(container: HTMLElement, store: Store): () => void {
-  let which: Which = "nodes";
-  const sorts: Record<Which, SortState | undefined> = { nodes: undefined, ties: undefined };
+  // The table, sorts, filter text and map choice stay in the store, so they are as left after another tab.
+  const kept = viewStateOf(store, "tables");
+  let which: Which = kept?.which ?? "nodes";
+  const sorts: Record<Which, SortState | undefined> = { nodes: undefined, ties: undefined, ...kept?.sorts };
+  const keep = () => keepViewState(store, "tables", { which, sorts: { ...sorts }, filter: filter.value, onMap: onMap.checked });
   const built: Partial<Record<Which, TableData>> = {};
   let order: number[] = [];
 
@@ -30,6 +34,7 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
     button.addEventListener("click", () => {
       which = w;
       switchButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.table === w)));
+      keep();
       reorder();
     });
     return button;
@@ -37,6 +42,8 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
   const filter = el("input", { type: "search", class: "table-filter", placeholder: "Filter rows (any cell)…", title: "Rows where every word appears in some cell; press ↓ to go to the rows", "aria-label": "Filter rows: shows rows where every word appears in some cell; press down arrow to go to the rows" });
   const onMap = el("input", { type: "checkbox", id: "table-on-map" });
   const onMapLabel = el("label", { for: "table-on-map", title: "Apply the map's filters (kinds, tie types, valence, strength, communities, ranges) as well as the date" }, onMap, " Shown on the map only");
+  filter.value = kept?.filter ?? "";
+  onMap.checked = kept?.onMap ?? false;
   const count = el("span", { class: "table-count", role: "status", "aria-live": "polite" });
   const note = el("span", { class: "table-note" });
   const exportButton = el("button", { type: "button", class: "table-export" }, "Export CSV");
@@ -46,6 +53,7 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
   const grid = createGrid({
     onSort(column) {
       sorts[which] = nextSort(sorts[which], column.key, column.numeric);
+      keep();
       reorder();
     },
     onChoose(row) {
@@ -90,6 +98,7 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
 
   let filterTimer: ReturnType<typeof setTimeout> | undefined;
   filter.addEventListener("input", () => {
+    keep();
     if (filterTimer !== undefined) clearTimeout(filterTimer);
     const rows = built[which]?.rows.length ?? 0;
     if (rows < store.settings.instantFilterRows) reorder();
@@ -101,7 +110,10 @@ export function mountTables(container: HTMLElement, store: Store): () => void {
     event.preventDefault();
     grid.focusRows();
   });
-  onMap.addEventListener("change", reorder);
+  onMap.addEventListener("change", () => {
+    keep();
+    reorder();
+  });
   exportButton.addEventListener("click", () => exportShown());
 
   /** Downloads what is shown, in the order shown: every matching row, not only those in view. */
