@@ -107,7 +107,8 @@ describe.skipIf(!HAS_BROWSER)("the page on a 1024×700 laptop screen", () => {
         title: box(header.querySelector("h1")!),
         status: box(status),
         statusScroll: status.scrollWidth,
-        controls: [...header.querySelectorAll(".header-actions > button, .header-actions > label, .header-actions > select")].map(box),
+        // Every control shown in the actions, also inside a group of them (the privacy choices).
+        controls: [...header.querySelectorAll<HTMLElement>(".header-actions button, .header-actions label, .header-actions select")].filter((c) => c.checkVisibility()).map(box),
       };
     }, message);
     expect(boxes.shown).toBe(message);
