@@ -317,6 +317,9 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
     await expect.poll(() => page.getByTestId("kept-state").textContent(), PATIENT).toMatch(/^Saved on this device \d/);
 
     await page.reload();
+    // The address keeps the view: the page opens on the interview's start screen.
+    await page.locator(".iv-start").waitFor(PATIENT);
+    await page.locator('[data-view="map"]').click();
     await page.locator(".map-toolbar .showing").filter({ hasText: /of 5 nodes/ }).waitFor(PATIENT);
     // Nothing recorded: the map shows what it showed before the interview, and the project holds its 3 ties.
     expect(await page.locator(".map-toolbar .showing").innerText()).toBe(counts);
