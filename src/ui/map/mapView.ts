@@ -17,6 +17,7 @@ import { shownName } from "../names.ts";
 import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
+import { mountEmptyHint } from "./emptyHint.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
 import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
@@ -302,12 +303,14 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     }
   };
   document.addEventListener("keydown", onKey);
+  const disposeEmptyHint = mountEmptyHint(stage, store);
   const disposePrint = mountMapPrint(container, () => {
     const p = privacy();
     return currentScene(renderer, store.get(), look, shown, labels.drawn(), p);
   });
 
   return () => {
+    disposeEmptyHint();
     disposePrint();
     document.removeEventListener("keydown", onKey);
     stopFade?.();
