@@ -198,7 +198,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       (id) => look.size.get(id) ?? 4,
       (positions) => {
         savedProject = withPositions(store.get().project, positions);
-        store.set({ project: savedProject, status: { ...store.get().status, message: "Layout saved into the project" } });
+        // A read-only tab (the project open in another) keeps the positions in its memory only.
+        const message = store.get().readOnly === undefined ? "Layout saved into the project" : "Layout done here, not saved: this tab is read-only";
+        store.set({ project: savedProject, status: { ...store.get().status, message } });
       },
       (running, progress) => {
         layoutButton.textContent = running ? `Stop layout${progress ? ` ${Math.round(progress * 100)}%` : ""}` : "Layout";
