@@ -136,6 +136,8 @@ describe.skipIf(!HAS_BROWSER)("a read-only second tab, and an empty project", ()
     const hint = page.getByTestId("map-empty");
     await hint.waitFor(VERY_PATIENT);
     expect(await hint.locator("p").innerText()).toBe("No one here yet. Add a person with Add… → Person, or start an interview.");
+    // No layout of nothing: the status line does not say one was saved.
+    expect(await page.locator(".app-header .status").innerText()).not.toContain("Layout");
 
     // "Start an interview" opens the interview, which asks for a client first.
     await hint.getByRole("button", { name: "Start an interview" }).click();

@@ -209,7 +209,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       settings,
     );
   };
-  if (!hasPositions(initial.project)) runLayout();
+  // Nothing to lay out in an empty project (its status line would say a layout was saved).
+  if (!hasPositions(initial.project) && initial.project.nodes.length > 0) runLayout();
 
   renderer.on("enterNode", ({ node }) => store.set({ hoveredNode: node }));
   renderer.on("leaveNode", () => store.set({ hoveredNode: undefined }));
