@@ -19,6 +19,22 @@ export function commitEdit(store: Store, label: string, next: Project, now: Date
   store.set({ project: stamped, history: recordChange(history, label, project, stamped, now.toISOString()) });
 }
 
+/**
+ * `commitEdit` for a control that cannot show an error at a field (a checkbox, a select, a
+ * review mark): where the project is read-only, nothing changes and the header's status line
+ * says why instead of an error being thrown. Returns true when the change was recorded (or
+ * changed nothing), false when it was refused.
+ */
+export function commitEditOrSay(store: Store, label: string, next: Project, now: Date = new Date()): boolean {
+  const { readOnly, status } = store.get();
+  if (readOnly !== undefined) {
+    store.set({ status: { ...status, message: `Not changed: ${readOnly}` } });
+    return false;
+  }
+  commitEdit(store, label, next, now);
+  return true;
+}
+
 /** Undoes the last edit; returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
 export function undoEdit(store: Store): string | undefined {
   const { project, history, readOnly } = store.get();

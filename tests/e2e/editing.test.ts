@@ -224,4 +224,43 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await searchFor(page, "Test Client");
     await expect.poll(() => page.getByTestId("edit-ties").locator("li").count(), PATIENT).toBe(3);
   });
+  test("a reload finds the network built, with its undo history: undo and redo after the reload, and the redone state after another", async () => {
+    const { page } = app;
+    const undo = page.getByTestId("undo");
+    const redo = page.getByTestId("redo");
+    // The first edit kept the sample on this device; every change since is saved there.
+    await expect.poll(() => page.getByTestId("kept-state").textContent(), PATIENT).toMatch(/^Saved on this device \d/);
+    await page.reload();
+    await expect.poll(() => mapCounts(page), VERY_PATIENT).toBe(counts(4, 2));
+    // The client, its people, the group and their ties, in the Tables view.
+    await showView("tables");
+    for (const name of ["Test Client", "Pat Family", "Robin Friend", "Test Group"]) {
+      await page.locator(".table-filter").fill(name);
+      await expect.poll(() => page.locator(".data-table tbody tr:not(.spacer)").filter({ hasText: new RegExp(name) }).count(), PATIENT).toBe(1);
+      expect(await page.locator(".table-count").innerText()).toMatch(new RegExp(`^Showing \\d+ of ${NODES_AT + 4} nodes$`));
+    }
+    await page.locator('[data-table="ties"]').click();
+    await page.locator(".table-filter").fill("Test Client");
+    // The tie with Robin Friend ended at the date shown: two running ties.
+    await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toBe(`Showing 2 of ${TIES_AT + 2} ties`);
+    await showView("map");
+    await searchFor(page, "Test Client");
+    await expect.poll(() => page.getByTestId("edit-ties").locator("li").count(), PATIENT).toBe(3);
+
+    // The history came back with the project: the last edit is undone, and redone.
+    expect(await undo.getAttribute("title")).toBe(`Undo: End the tie Test Client – Robin Friend on ${AT} (Ctrl+Z)`);
+    expect(await redo.getAttribute("title")).toBe(`Redo: End Test Group and 1 tie on ${AT} (Ctrl+Shift+Z)`);
+    await undo.click();
+    await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 3));
+    await redo.click();
+    await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
+    expect(await redo.getAttribute("title")).toBe(`Redo: End Test Group and 1 tie on ${AT} (Ctrl+Shift+Z)`);
+
+    await expect.poll(() => page.getByTestId("kept-state").textContent(), PATIENT).toMatch(/^Saved on this device \d/);
+    await page.reload();
+    await expect.poll(() => mapCounts(page), VERY_PATIENT).toBe(counts(4, 2));
+    expect(await undo.getAttribute("title")).toBe(`Undo: End the tie Test Client – Robin Friend on ${AT} (Ctrl+Z)`);
+    await searchFor(page, "Test Client");
+    await expect.poll(() => page.getByTestId("edit-ties").locator("li.ended").innerText(), PATIENT).toContain(`ended ${AT}`);
+  });
 });

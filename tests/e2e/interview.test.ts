@@ -294,4 +294,45 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
     // The focus stays on the button pressed, so it can be pressed again.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Jo closer");
   });
+  test("a paused interview survives a reload: Continue brings back the answers of two screens, and nothing is recorded until Save", async () => {
+    const app = await pages.open("", { viewport: { width: 1024, height: 700 } });
+    const page = await openClinic(app);
+    const counts = await page.locator(".map-toolbar .showing").innerText();
+    await page.locator('[data-view="interview"]').click();
+    await page.locator("#iv-client").selectOption("alex");
+    await page.locator("#iv-date").fill("2024-06-01");
+    await button(page, "Start the interview").click();
+    await page.locator("#iv-name").fill("Jo");
+    await page.locator("#iv-name").press("Enter");
+    await page.locator(".iv-named li").filter({ hasText: /^Jo \(/ }).waitFor(PATIENT);
+    await button(page, "Next").click();
+    await checkScreen(page, "name-help", "Step 2 of 9");
+    await page.locator("#iv-name").fill("Kim");
+    await page.locator("#iv-name").press("Enter");
+    await page.locator(".iv-named li").filter({ hasText: /^Kim \(/ }).waitFor(PATIENT);
+    await button(page, "Pause").click();
+    await page.getByTestId("iv-notice").waitFor(PATIENT);
+    // The file opened was not kept: the first answer kept it, so that the answers are not lost, and the page says so.
+    await expect.poll(() => page.getByTestId("kept-notice").innerText(), PATIENT).toBe("Kept on this device so that your interview answers are not lost: it is saved here after every change. Delete it from Projects… if you did not mean to keep it.");
+    await expect.poll(() => page.getByTestId("kept-state").textContent(), PATIENT).toMatch(/^Saved on this device \d/);
+
+    await page.reload();
+    // The address keeps the view: the page opens on the interview's start screen.
+    await page.locator(".iv-start").waitFor(PATIENT);
+    await page.locator('[data-view="map"]').click();
+    await page.locator(".map-toolbar .showing").filter({ hasText: /of 5 nodes/ }).waitFor(PATIENT);
+    // Nothing recorded: the map shows what it showed before the interview, and the project holds its 3 ties.
+    expect(await page.locator(".map-toolbar .showing").innerText()).toBe(counts);
+    expect((await exportedProject(page)).ties.length).toBe(3);
+    await page.locator('[data-view="interview"]').click();
+    await page.locator("#iv-client").selectOption("alex");
+    expect(await page.getByTestId("iv-paused").innerText()).toBe("You paused a review with Alex Rivers on 2024-06-01, at step 2 of 9.");
+    await button(page, "Continue").click();
+    await checkScreen(page, "name-help", "Step 2 of 9");
+    expect(await page.locator(".iv-named li").allInnerTexts()).toEqual(["Kim (friend)\nRemove"]);
+    await button(page, "Back").click();
+    await checkScreen(page, "name-time", "Step 1 of 9");
+    expect(await page.locator(".iv-named li").allInnerTexts()).toEqual(["Jo (friend)\nRemove"]);
+    expect((await exportedProject(page)).ties.length).toBe(3);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitEdit, redoEdit, undoEdit } from "../../src/ui/edits.ts";
+import { commitEdit, commitEditOrSay, redoEdit, undoEdit } from "../../src/ui/edits.ts";
 import { createStore, initialState } from "../../src/ui/store.ts";
 import { projectSchema } from "../../src/core/model/schema.ts";
 
@@ -42,5 +42,18 @@ describe("read-only", () => {
     expect(() => commitEdit(store, "Rename", { ...start, meta: { ...start.meta, title: "X" } })).toThrow("It is open in another tab");
     expect(undoEdit(store)).toBeUndefined();
     expect(store.get().project).toBe(start);
+  });
+
+  it("commitEditOrSay refuses with the reason in the status line instead of throwing, and records as commitEdit otherwise", () => {
+    const locked = createStore({ ...initialState(start, undefined), readOnly: "It is open in another tab" });
+    expect(commitEditOrSay(locked, "Rename", { ...start, meta: { ...start.meta, title: "X" } })).toBe(false);
+    expect(locked.get().project).toBe(start);
+    expect(locked.get().history.past).toEqual([]);
+    expect(locked.get().status.message).toBe("Not changed: It is open in another tab");
+
+    const open = createStore(initialState(start, undefined));
+    expect(commitEditOrSay(open, "Rename", { ...start, meta: { ...start.meta, title: "X" } })).toBe(true);
+    expect(open.get().project.meta.title).toBe("X");
+    expect(open.get().history.past.map((c) => c.label)).toEqual(["Rename"]);
   });
 });

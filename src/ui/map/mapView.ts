@@ -17,6 +17,7 @@ import { shownName } from "../names.ts";
 import { mountMapPrint } from "../export/mapPrint.ts";
 import { findNode } from "./search.ts";
 import { el } from "../dom.ts";
+import { mountEmptyHint } from "./emptyHint.ts";
 import { NodeSquareProgram } from "./nodeSquareProgram.ts";
 import { createLabelPlacer } from "./labelPlacer.ts";
 import { mountNavigation } from "./navigation.ts";
@@ -208,7 +209,9 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       (id) => look.size.get(id) ?? 4,
       (positions) => {
         savedProject = withPositions(store.get().project, positions);
-        store.set({ project: savedProject, status: { ...store.get().status, message: "Layout saved into the project" } });
+        // A read-only tab (the project open in another) keeps the positions in its memory only.
+        const message = store.get().readOnly === undefined ? "Layout saved into the project" : "Layout done here, not saved: this tab is read-only";
+        store.set({ project: savedProject, status: { ...store.get().status, message } });
       },
       (running, progress) => {
         layoutButton.textContent = running ? `Stop layout${progress ? ` ${Math.round(progress * 100)}%` : ""}` : "Layout";
@@ -217,7 +220,8 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
       settings,
     );
   };
-  if (!hasPositions(initial.project)) runLayout();
+  // Nothing to lay out in an empty project (its status line would say a layout was saved).
+  if (!hasPositions(initial.project) && initial.project.nodes.length > 0) runLayout();
 
   renderer.on("enterNode", ({ node }) => store.set({ hoveredNode: node }));
   renderer.on("leaveNode", () => store.set({ hoveredNode: undefined }));
@@ -313,6 +317,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
     }
   };
   document.addEventListener("keydown", onKey);
+  const disposeEmptyHint = mountEmptyHint(stage, store);
   const disposePrint = mountMapPrint(container, () => {
     const p = privacy();
     return currentScene(renderer, store.get(), look, shown, labels.drawn(), p);
@@ -320,6 +325,7 @@ export function mountMap(container: HTMLElement, store: Store): () => void {
 
   return () => {
     keepViewState(store, "map", { camera: camera.getState(), nodes: store.get().project.nodes });
+    disposeEmptyHint();
     disposePrint();
     stageSize.disconnect();
     document.removeEventListener("keydown", onKey);

@@ -6,7 +6,7 @@ import { valueKeys, type ValueKey } from "../map/nodeValues.ts";
 import { ATTENTION_KEY, attentionColouring } from "../map/attentionOnMap.ts";
 import type { AppState, Store } from "../store.ts";
 import { STRENGTH_WEIGHT, weightChoices, withWeight } from "../../core/model/weight.ts";
-import { commitEdit } from "../edits.ts";
+import { commitEditOrSay } from "../edits.ts";
 
 /** The tie weight menu's value for "no weight" (`meta.weight` null). */
 const NO_WEIGHT = "(none)";
@@ -38,7 +38,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   );
   weightBy.addEventListener("change", () => {
     const { project } = store.get();
-    commitEdit(store, "Change the tie weight", withWeight(project, weightBy.value === NO_WEIGHT ? null : weightBy.value));
+    if (!commitEditOrSay(store, "Change the tie weight", withWeight(project, weightBy.value === NO_WEIGHT ? null : weightBy.value))) render(store.get());
   });
   colourBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, colourBy: colourBy.value } }));
   sizeBy.addEventListener("change", () => store.set({ appearance: { ...store.get().appearance, sizeBy: sizeBy.value } }));
@@ -83,6 +83,9 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
       ...attributes.map((name) => ({ key: name, label: name, group: "Tie attributes" })),
       { key: NO_WEIGHT, label: "none (every tie counts 1)", group: "" },
     ], weight ?? NO_WEIGHT);
+    // A read-only tab cannot change the project: the menu says why instead.
+    weightBy.disabled = state.readOnly !== undefined;
+    weightBy.title = state.readOnly ?? "Which tie value strength adds up, and what exports write as the weight";
     const look = nodeAppearance(state.project.nodes, state.appearance.colourBy, state.appearance.sizeBy, state.metrics?.nodes, { project: state.project, at: state.at }, attentionColouring(state.project, state.at, state.appearance.colourBy));
     legend.replaceChildren();
     if (look.continuous) {
@@ -100,7 +103,7 @@ export function mountAppearancePanel(container: HTMLElement, store: Store): () =
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project) render(state);
+    if (state.appearance !== previous.appearance || state.metrics !== previous.metrics || state.at !== previous.at || state.project !== previous.project || state.readOnly !== previous.readOnly) render(state);
   });
   return () => {
     unsubscribe();

@@ -74,6 +74,14 @@ export function openProjectList(session: LocalSession): void {
     const duplicate = el("button", { type: "button" }, "Duplicate");
     const remove = el("button", { type: "button" }, "Delete…");
     rename.hidden = p.locked || p.nodeCount === undefined;
+    // Open read-only here (another tab has it): only that tab may rename or delete it.
+    const readOnly = isOpen ? session.currentStore?.get().readOnly : undefined;
+    if (readOnly !== undefined) {
+      for (const b of [rename, remove]) {
+        b.disabled = true;
+        b.title = readOnly;
+      }
+    }
     duplicate.hidden = p.nodeCount === undefined && !p.locked;
     const actions = el("div", { class: "project-actions" }, open, rename, duplicate, remove);
     const tr = el("tr", { "data-project": p.id }, name, el("td", {}, p.nodeCount === undefined ? "" : String(p.nodeCount)), el("td", {}, when(p.savedAt)), el("td", {}, actions));

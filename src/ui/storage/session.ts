@@ -388,7 +388,9 @@ export class LocalSession {
     }
     // A layout saved into the sample or a file is not a change of the user's: only an edit keeps it.
     if (state.history === previous.history && state.drafts === previous.drafts) return;
-    void this.keep().then(() => this.update({ keptNotice: `Kept on this device after your change: it is saved here after every change. Delete it from Projects… if you did not mean to keep it.` }));
+    // An interview's answers (a draft) keep it too, so that a paused interview is not lost: the words say which.
+    const why = state.history === previous.history ? "so that your interview answers are not lost" : "after your change";
+    void this.keep().then(() => this.update({ keptNotice: `Kept on this device ${why}: it is saved here after every change. Delete it from Projects… if you did not mean to keep it.` }));
   }
 
   /** One save of `state` under `id`, sealed with `key` when the project is locked (the key of the time of the change); asks for persistent storage at the first. */

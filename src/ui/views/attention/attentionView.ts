@@ -4,7 +4,7 @@
 import { needsAttention, rowHasReason, withAttention, withMark, withoutMark, type AttentionList, type AttentionReason, type AttentionRow } from "../../../core/attention/index.ts";
 import { el } from "../../dom.ts";
 import type { AppState, Store } from "../../store.ts";
-import { commitEdit } from "../../edits.ts";
+import { commitEditOrSay } from "../../edits.ts";
 import { settingsForm } from "./attentionSettings.ts";
 import { startReviewButton } from "../interview/startReview.ts";
 import { keepViewState, viewStateOf } from "../../viewState.ts";
@@ -55,14 +55,22 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     }
   };
 
+  /** Disables `control` with the reason as its title where the project is read-only (a second tab). */
+  const lockedHere = (control: HTMLInputElement | HTMLButtonElement | HTMLSelectElement) => {
+    const { readOnly } = store.get();
+    if (readOnly === undefined) return;
+    control.disabled = true;
+    control.title = readOnly;
+  };
+
   const saveMark = (row: AttentionRow, reason: AttentionReason, note: string, date: string) => {
     const { project } = store.get();
     const marks = withMark(project.meta.attention?.marks ?? [], { client: row.client, reason: reason.flag, fingerprint: reason.fingerprint, date, note });
-    commitEdit(store, "Mark a reason as reviewed", withAttention(project, { marks }));
+    if (!commitEditOrSay(store, "Mark a reason as reviewed", withAttention(project, { marks }))) render(store.get());
   };
   const removeMark = (row: AttentionRow, reason: AttentionReason) => {
     const { project } = store.get();
-    commitEdit(store, "Remove a reviewed mark", withAttention(project, { marks: withoutMark(project.meta.attention?.marks ?? [], row.client, reason.flag) }));
+    commitEditOrSay(store, "Remove a reviewed mark", withAttention(project, { marks: withoutMark(project.meta.attention?.marks ?? [], row.client, reason.flag) }));
   };
 
   const reasonLine = (row: AttentionRow, reason: AttentionReason, headline: boolean): HTMLElement => {
@@ -74,6 +82,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     }
     if (reason.mark) {
       const undo = el("button", { type: "button", class: "link" }, "undo");
+      lockedHere(undo);
       undo.addEventListener("click", (e) => {
         e.stopPropagation();
         removeMark(row, reason);
@@ -81,6 +90,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
       line.append(el("div", { class: "attention-mark", "data-testid": "attention-mark" }, `✓ Reviewed ${reason.mark.date}${reason.mark.note ? `: ${reason.mark.note}` : ""} `, undo));
     } else {
       const button = el("button", { type: "button", class: "attention-review", "data-testid": "attention-review", title: "Note that you have looked at this reason" }, "mark reviewed");
+      lockedHere(button);
       button.addEventListener("click", (e) => {
         e.stopPropagation();
         const note = el("input", { type: "text", placeholder: "What you found or did", "aria-label": "Note", "data-testid": "attention-note" });
@@ -126,7 +136,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         "p",
         { class: "attention-advisory" },
         "Flags are advisory: they point at what the recorded network shows, and a worker who knows the client decides. " +
-          "Reviewed marks and settings are kept in the project: export the project (JSON) to keep them; they are not yet saved in the browser.",
+          "Reviewed marks and settings are kept in the project: saved with it when it is kept on this device, and in its JSON export.",
       ),
     );
 
@@ -160,7 +170,15 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     if (state.pseudonymise && !state.hideNames) {
       root.append(el("p", { class: "export-names-note no-print", "data-testid": "attention-print-names" }, "Printing this list shows clients' names: “Pseudonymise exports” covers files and pictures, not this list. Tick “Hide names” to print ids."));
     }
-    root.append(settingsForm(list, state.project, (settings) => commitEdit(store, "Change the needs-attention settings", withAttention(store.get().project, { settings })), settingsOpen));
+    const settings = settingsForm(list, state.project, (next) => {
+      if (!commitEditOrSay(store, "Change the needs-attention settings", withAttention(store.get().project, { settings: next }))) render(store.get());
+    }, settingsOpen);
+    if (state.readOnly !== undefined) {
+      // Read-only here: the settings are shown, not changed, and the form says why.
+      for (const control of settings.querySelectorAll<HTMLInputElement | HTMLButtonElement>("input, button, select")) lockedHere(control);
+      settings.querySelector("summary")?.after(el("p", { class: "attention-read-only", "data-testid": "attention-settings-read-only" }, `These cannot be changed here: ${state.readOnly}`));
+    }
+    root.append(settings);
 
     const table = el("table", { class: "attention-table", "data-testid": "attention-table" });
     table.append(
@@ -223,7 +241,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
     if (state.project !== previous.project || state.at !== previous.at) {
       compute(state);
       render(state);
-    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.pseudonymise !== previous.pseudonymise) render(state);
+    } else if (state.selectedNode !== previous.selectedNode || state.hideNames !== previous.hideNames || state.pseudonymise !== previous.pseudonymise || state.readOnly !== previous.readOnly) render(state);
   });
   return () => {
     unsubscribe();

@@ -13,6 +13,7 @@ import type { Project } from "../../../core/model/schema.ts";
 import { isActiveAt } from "../../../core/model/snapshot.ts";
 import { el } from "../../dom.ts";
 import { commitEdit } from "../../edits.ts";
+import { openNodeForm } from "../../edit/editForms.ts";
 import type { AppState, Store } from "../../store.ts";
 import { pairsScreen, valenceScreen } from "./answerScreens.ts";
 import { bigButton, type InterviewContext } from "./interviewContext.ts";
@@ -133,6 +134,9 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
       el("p", { class: "iv-hint" }, "Draw the client’s network together: who is in their life, how close they are, and who helps. It takes a few minutes. Nothing is recorded until the last screen."),
       ...(notice ? [el("p", { class: "iv-notice", role: "status", "data-testid": "iv-notice" }, notice)] : []),
       el("div", { class: "iv-field" }, el("label", { for: "iv-client", class: "iv-label" }, "Who is the review with?"), chooser),
+      // No client yet (a new project): say so, with the button that adds one.
+      ...(clients.length === 0 ? [el("p", { class: "iv-hint", "data-testid": "iv-no-client" }, "There is no client in this project yet: add them first, then choose them here."),
+        bigButton("Add a client…", { "data-focus": "add-client", ...(state.readOnly !== undefined ? { disabled: "", title: state.readOnly } : {}) }, () => openNodeForm(store, { kind: "service_user" }))] : []),
       el("div", { class: "iv-field" }, el("label", { for: "iv-date", class: "iv-label" }, "Date of the review"), date, count),
       actions, error));
   };
