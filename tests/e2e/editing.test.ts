@@ -45,7 +45,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await dialog().waitFor({ state: "detached" });
   }
 
-  const headline = () => app.page.locator('.attention-table tr[data-client="test-client"] .attention-headline');
+  const headline = () => app.page.locator('.attention-table tr[data-client="service-user-1"] .attention-headline');
   const showView = async (view: string) => app.page.locator(`[data-view="${view}"]`).click();
 
   test("a new client is added by the form, appears on the map and in the tables, and is flagged with no ties", async () => {
@@ -60,7 +60,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     // A new layout would have started in the same step as the new count (its button says "Stop layout").
     expect(await layoutButton.innerText()).toBe("Layout");
     // The new node is selected: its details and editing buttons are on the right.
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
     expect(await page.getByTestId("undo").getAttribute("title")).toBe("Undo: Add Test Client (service user) (Ctrl+Z)");
 
     await showView("attention");
@@ -84,7 +84,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 0));
 
     await searchFor(page, "Test Client");
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
     await page.getByTestId("add-tie").click();
     await field("other").locator("input").fill("Pat Family");
     await field("type").locator("select").selectOption("family");
@@ -142,7 +142,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
 
     await showView("tables");
     await page.locator('[data-table="ties"]').click();
-    await page.locator(".table-filter").fill("test-client-robin-friend");
+    await page.locator(".table-filter").fill("tie-2");
     await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toMatch(/^Showing 0 of /);
     await page.locator(".timeline input[type=date]").fill("2014-12-01");
     await expect.poll(() => page.locator(".data-table tbody tr:not(.spacer)").count(), PATIENT).toBe(1);
@@ -180,7 +180,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await page.getByTestId("undo").click();
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
     await searchFor(page, "Test Client");
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
   });
 
   test("undo and redo, by the buttons and by the keys, restore each step", async () => {
