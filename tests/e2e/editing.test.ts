@@ -1,6 +1,6 @@
 // Building a small network by editing, in Chromium: a new client, two people and a group added
 // through the forms, ties between them, with the map's counts, the Tables view and the Needs
-// attention list following each edit; a wrong value said at its field; a tie ended (gone from the
+// attention list following each edit; an impossible date and wrong values said at their fields at once; a tie ended (gone from the
 // map at the date, still in the ties table before it, with its end); and undo and redo by the
 // buttons and the keys restoring each step. The steps share one page, in order, so that a step
 // that reloads the page and finds the network again can be added at the end.
@@ -91,7 +91,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await showView("map");
   });
 
-  test("two people and a group join; a strength of 9 and an end before the start are said at their field", async () => {
+  test("two people and a group join; a name many have, a strength of 9 and an end before the start are said at their fields at once; a word of one name is taken", async () => {
     const { page } = app;
     await addNode("person", "Pat Family", "family");
     await addNode("person", "Robin Friend", "friend");
@@ -285,5 +285,78 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     expect(await undo.getAttribute("title")).toBe(`Undo: End the tie Test Client – Robin Friend on ${AT} (Ctrl+Z)`);
     await searchFor(page, "Test Client");
     await expect.poll(() => page.getByTestId("edit-ties").locator("li.ended").innerText(), PATIENT).toContain(`ended ${AT}`);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)("the date shown follows the edits of a new project, and hidden names stay hidden in the Edit form", () => {
+  const app = appForFile(() => openApp());
+  const dialog = () => app.page.locator("dialog.edit-dialog");
+  const field = (name: string) => dialog().locator(`.form-row[data-field="${name}"]`);
+  const shownDate = () => app.page.locator(".timeline input[type=date]").inputValue();
+
+  async function addPerson(name: string, kind: string, dates: { start?: string; end?: string }) {
+    await app.page.getByTestId("add-menu").selectOption("person");
+    await field("label").locator("input").fill(name);
+    await field("kind").locator("select").selectOption(kind);
+    await field("start").locator("input").fill(dates.start ?? "");
+    await field("end").locator("input").fill(dates.end ?? "");
+    await dialog().getByRole("button", { name: "Add", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+  }
+
+  test("an empty project takes the first date added; the date follows now through undo, redo and the next people", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Projects…" }).click();
+    await page.locator(".project-list").getByRole("button", { name: "New empty project" }).click();
+    await page.getByTestId("map-empty").waitFor(VERY_PATIENT);
+    // Someone who left on 2023-01-01 (no start): the date shown becomes that, the project's now.
+    await addPerson("Alice Brown", "service_user", { end: "2023-01-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2023-01-01");
+    await page.getByTestId("undo").click();
+    await expect.poll(shownDate, PATIENT).toBe("");
+    await page.getByTestId("redo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2023-01-01");
+    // People from 2024 move now on, and are on the map at once.
+    await addPerson("Beth Brown", "family", { start: "2024-01-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2024-01-01");
+    await expect.poll(() => mapCounts(page), PATIENT).toMatch(/^Showing 1 of 1 nodes/);
+    await addPerson("Cal Green", "friend", { start: "2024-02-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2024-02-01");
+    await expect.poll(() => mapCounts(page), PATIENT).toMatch(/^Showing 2 of 2 nodes/);
+    await page.getByTestId("undo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2024-01-01");
+    await page.getByTestId("redo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2024-02-01");
+    // A date chosen before now stays through an edit.
+    await page.locator(".timeline input[type=date]").fill("2024-01-15");
+    await addPerson("Dee Hall", "worker", { start: "2024-03-01" });
+    await expect.poll(() => page.locator(".app-header .status").innerText(), PATIENT).toBe("Added Dee Hall (worker)");
+    expect(await shownDate()).toBe("2024-01-15");
+  });
+
+  test("with names hidden, the Edit form shows no name; left empty the name is kept, typed it is replaced", async () => {
+    const { page } = app;
+    await page.getByLabel("Hide names").check();
+    await searchFor(page, "family-1");
+    await page.locator(".panel.right h3", { hasText: "family-1" }).waitFor(PATIENT);
+    await page.getByTestId("edit-node").click();
+    const name = field("label").locator("input");
+    expect(await name.inputValue()).toBe("");
+    expect(await field("label").innerText()).toContain("Names are hidden: type to replace the name, or leave empty to keep it");
+    expect(await dialog().innerText()).not.toContain("Beth");
+    expect(await dialog().evaluate((d) => [...d.querySelectorAll("input")].map((i) => i.value).join(" "))).not.toContain("Beth");
+    await field("kind").locator("select").selectOption("friend");
+    await dialog().getByRole("button", { name: "Save", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+    await page.getByTestId("edit-node").click();
+    await name.fill("Beth Black");
+    await dialog().getByRole("button", { name: "Save", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+    await page.getByLabel("Hide names").uncheck();
+    await page.locator(".panel.right h3", { hasText: "Beth Black (family-1)" }).waitFor(PATIENT);
+    // The first Save kept the name and changed the kind; the second replaced the name only.
+    expect(await page.getByTestId("undo").getAttribute("title")).toBe("Undo: Edit Beth Black (Ctrl+Z)");
+    await page.getByTestId("undo").click();
+    await page.locator(".panel.right h3", { hasText: "Beth Brown (family-1)" }).waitFor(PATIENT);
   });
 });

@@ -11,6 +11,7 @@ import type { Node, Tie, Wave } from "../../core/model/schema.ts";
 import type { NodeKind, UseStatus } from "../../core/model/vocabulary.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
+import { showsName } from "../names.ts";
 import type { Store } from "../store.ts";
 import { applyEdit } from "./applyEdit.ts";
 import { focusFirst, openDialog } from "./dialog.ts";
@@ -56,22 +57,36 @@ const nameOf = (store: Store, id: string) => {
   return hideNames ? id : project.nodes.find((n) => n.id === id)?.label ?? id;
 };
 
+/** The note under the name box while names are hidden. */
+export const HIDDEN_NAME_NOTE = "Names are hidden: type to replace the name, or leave empty to keep it";
+
+/** The name field while names are hidden: an empty box (the name is not put on screen) with a note; empty reads as undefined. */
+function hiddenNameField(field: FieldInfo): CustomField {
+  const note = el("span", { class: "field-hint", id: "node-form-label-note" }, HIDDEN_NAME_NOTE);
+  const input = el("input", { type: "text", name: field.name, autocomplete: "off", "aria-describedby": note.id });
+  return { name: field.name, label: field.label, control: el("div", { class: "field-with-hint" }, input, note), read: () => input.value.trim() || undefined };
+}
+
 /** Opens the form that adds a person (`kind` a person's kind) or a group, or edits `node`. */
 export function openNodeForm(store: Store, options: { node?: Node; kind?: NodeKind }): void {
   const { node } = options;
   const at = store.get().at;
   const values: Record<string, unknown> = node ? { ...node } : { kind: options.kind ?? "service_user", start: at };
+  // While the name is hidden, the form must not show it: an empty name box keeps it.
+  const nameHidden = node !== undefined && !showsName(node.kind, store.get());
+  const fields = nameHidden ? NODE_FIELDS.map((f) => (f.name === "label" ? hiddenNameField(f) : f)) : NODE_FIELDS;
   const edit = (value: Record<string, unknown>) => {
     const input = value as NodeInput;
     const project = store.get().project;
     if (!node) return addNode(project, input);
-    // Every field of the form is given, so an emptied one is emptied.
+    // Every field of the form is given, so an emptied one is emptied (but a hidden name left empty is kept).
     const changes: NodeInput = Object.fromEntries(NODE_FIELDS.filter((f) => nodeFieldShown(f.name, input.kind ?? node.kind)).map((f) => [f.name, value[f.name]]));
+    if (nameHidden && changes.label === undefined) delete changes.label;
     return updateNode(project, node.id, changes);
   };
   formDialog(node ? `Edit ${nameOf(store, node.id)}` : options.kind === "group" ? "Add a group" : "Add a person", node ? "" : options.kind === "group" ? "From is when the group starts; it starts as the date shown." : "From is when they join the network; it starts as the date shown.", {
     id: "node-form",
-    fields: NODE_FIELDS,
+    fields,
     values,
     submit: node ? "Save" : "Add",
     shown: (name, read) => nodeFieldShown(name, read("kind") as NodeKind | undefined),

@@ -104,6 +104,9 @@ export function buildForm(spec: FormSpec): BuiltForm {
       input = field.control.matches("input, select, textarea") ? field.control : field.control.querySelector<HTMLElement>("input, select, textarea")!;
       input.id = id;
       read = field.read;
+      // A custom field's own description (a note under its input) is kept.
+      const own = input.getAttribute("aria-describedby");
+      if (own) describedBy.push(own);
       // A box with its own legend (a fieldset of choices) needs no label above it.
       if (field.control instanceof HTMLFieldSetElement) parts.push(field.control);
       else parts.push(el("label", { for: id }, field.label), field.control);
