@@ -359,4 +359,17 @@ describe.skipIf(!HAS_BROWSER)("the date shown follows the edits of a new project
     await page.getByTestId("undo").click();
     await page.locator(".panel.right h3", { hasText: "Beth Brown (family-1)" }).waitFor(PATIENT);
   });
+
+  test("a BARC-10 form with an unknown person and a score out of range says both at once", async () => {
+    const { page } = app;
+    await page.getByTestId("add-menu").selectOption("barc10");
+    await field("subject").locator("input").fill("Kim");
+    await expect.poll(() => field("subject").locator(".picker-match").innerText(), PATIENT).toBe("Matches nobody: pick a name from the suggestions");
+    await field("value").locator("input").fill("61");
+    await dialog().getByRole("button", { name: "Record" }).click();
+    await expect.poll(() => field("value").locator(".field-error").innerText(), PATIENT).toBe("BARC-10 total must be from 10 to 60");
+    expect(await field("subject").locator(".field-error").innerText()).toBe('Person names nobody: "Kim". Pick a name from the suggestions');
+    await dialog().getByRole("button", { name: "Cancel" }).click();
+    await dialog().waitFor({ state: "detached" });
+  });
 });

@@ -209,16 +209,24 @@ export function openObservationForm(store: Store, measure: "barc10" | "use_statu
   const who: CustomField = { name: "subject", label: "Person", ...picker };
   const fields = measure === "barc10" ? BARC10_FIELDS : USE_STATUS_FIELDS;
   const title = measure === "barc10" ? "Record a BARC-10 score" : "Record a use status";
+  /** What is wrong with the person typed, if anything (shown with the other fields' problems). */
+  const whoProblem = (value: Record<string, unknown>): FieldErrors | undefined => {
+    const id = subject ?? value.subject;
+    if (id === undefined) return { subject: "is empty: type a name and pick it from the suggestions" };
+    if (!store.get().project.nodes.some((n) => n.id === id)) return { subject: pickProblem(people, String(id), hideNames) };
+    return undefined;
+  };
   formDialog(subject ? `${title} for ${nameOf(store, subject)}` : title, "", {
     id: "observation-form",
     fields: subject ? fields : [who, ...fields],
     values: { date: at },
     submit: "Record",
+    check: (value) => whoProblem(value) ?? {},
     onSubmit: (value) => {
       const id = subject ?? value.subject;
-      if (id === undefined) return { subject: "is empty: type a name and pick it from the suggestions" };
+      const problem = whoProblem(value);
+      if (problem) return problem;
       const current = store.get().project;
-      if (!current.nodes.some((n) => n.id === id)) return { subject: pickProblem(people, String(id), hideNames) };
       return applyEdit(store, measure === "barc10"
         ? recordBarc10(current, String(id), String(value.date), value.value as number)
         : recordUseStatus(current, String(id), String(value.date), value.value as UseStatus));
