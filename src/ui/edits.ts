@@ -1,22 +1,28 @@
 // Every change a person makes to the project goes through here, so each one can be undone and
-// redone (Ctrl+Z / Ctrl+Shift+Z), and is stamped with the time it was made.
+// redone (Ctrl+Z / Ctrl+Shift+Z), and is stamped with the time it was made. The date shown follows
+// "now" here (`dateShownAfter`), in the same store change as the project: these three are the only
+// ways an edit changes the project's dates (opening a project sets its own date; saving a layout or a
+// pseudonym key changes no date), so the rule is in one place and no view ever draws the new
+// project at a stale date.
+import { dateShownAfter } from "../core/edit/dateShown.ts";
 import { diffProjects, isEmptyPatch, recordChange, redoChange, undoChange } from "../core/edit/history.ts";
 import type { Project } from "../core/model/schema.ts";
 import type { Store } from "./store.ts";
 
 /**
  * Puts `next` in place of the open project as one undoable change named `label` (plain words,
- * shown on the undo button: "Add Sam (family)"), and sets `meta.modified` to now. A `next` that
- * changes nothing does nothing.
+ * shown on the undo button: "Add Sam (family)"), and sets `meta.modified` to now. The date shown
+ * follows the project's latest date when it was the latest date before (`dateShownAfter`). A
+ * `next` that changes nothing does nothing.
  * @throws Error with `store.get().readOnly` as its message when the project is read-only here.
  */
 export function commitEdit(store: Store, label: string, next: Project, now: Date = new Date()): void {
-  const { project, history, readOnly } = store.get();
+  const { project, history, readOnly, at } = store.get();
   if (readOnly !== undefined) throw new Error(readOnly);
   if (isEmptyPatch(diffProjects(project, next))) return;
   // The stamp is part of the change, so undo brings back the previous modified time.
   const stamped: Project = { ...next, meta: { ...next.meta, modified: now.toISOString() } };
-  store.set({ project: stamped, history: recordChange(history, label, project, stamped, now.toISOString()) });
+  store.set({ project: stamped, history: recordChange(history, label, project, stamped, now.toISOString()), at: dateShownAfter(project, stamped, at) });
 }
 
 /**
@@ -35,22 +41,22 @@ export function commitEditOrSay(store: Store, label: string, next: Project, now:
   return true;
 }
 
-/** Undoes the last edit; returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
+/** Undoes the last edit (the date shown following "now" as in `commitEdit`); returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
 export function undoEdit(store: Store): string | undefined {
-  const { project, history, readOnly } = store.get();
+  const { project, history, readOnly, at } = store.get();
   if (readOnly !== undefined) return undefined;
   const undone = undoChange(history, project);
   if (undone === undefined) return undefined;
-  store.set({ project: undone.project, history: undone.history });
+  store.set({ project: undone.project, history: undone.history, at: dateShownAfter(project, undone.project, at) });
   return undone.change.label;
 }
 
-/** Redoes the last undone edit; returns its label, or undefined when there is nothing to redo (or the project is read-only here). */
+/** Redoes the last undone edit (the date shown following "now" as in `commitEdit`); returns its label, or undefined when there is nothing to redo (or the project is read-only here). */
 export function redoEdit(store: Store): string | undefined {
-  const { project, history, readOnly } = store.get();
+  const { project, history, readOnly, at } = store.get();
   if (readOnly !== undefined) return undefined;
   const redone = redoChange(history, project);
   if (redone === undefined) return undefined;
-  store.set({ project: redone.project, history: redone.history });
+  store.set({ project: redone.project, history: redone.history, at: dateShownAfter(project, redone.project, at) });
   return redone.change.label;
 }

@@ -1,6 +1,6 @@
 // Building a small network by editing, in Chromium: a new client, two people and a group added
 // through the forms, ties between them, with the map's counts, the Tables view and the Needs
-// attention list following each edit; a wrong value said at its field; a tie ended (gone from the
+// attention list following each edit; an impossible date and wrong values said at their fields at once; a tie ended (gone from the
 // map at the date, still in the ties table before it, with its end); and undo and redo by the
 // buttons and the keys restoring each step. The steps share one page, in order, so that a step
 // that reloads the page and finds the network again can be added at the end.
@@ -45,7 +45,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await dialog().waitFor({ state: "detached" });
   }
 
-  const headline = () => app.page.locator('.attention-table tr[data-client="test-client"] .attention-headline');
+  const headline = () => app.page.locator('.attention-table tr[data-client="service-user-1"] .attention-headline');
   const showView = async (view: string) => app.page.locator(`[data-view="${view}"]`).click();
 
   test("a new client is added by the form, appears on the map and in the tables, and is flagged with no ties", async () => {
@@ -54,13 +54,33 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     // The first layout done (and saved into the project), an edit must not lay the network out again.
     const layoutButton = page.locator(".map-toolbar button", { hasText: /layout/i });
     await expect.poll(() => layoutButton.innerText(), VERY_PATIENT).toBe("Layout");
+
+    // An impossible date typed (February 31st) is said at its field, and nobody is added.
+    await page.getByTestId("add-menu").selectOption("person");
+    await field("label").locator("input").fill("Test Client");
+    const start = field("start").locator("input");
+    await start.fill("");
+    await start.click();
+    // The date input's own fields, in the page's order (month first in US English, day first elsewhere).
+    const order = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2024, 1, 3)).filter((p) => p.type !== "literal").map((p) => p.type));
+    await page.keyboard.type(order.map((part) => ({ day: "31", month: "02", year: "2024" })[part as "day"] ?? "").join(""));
+    expect(await start.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    await field("end").locator("input").fill("2023-01-01");
+    await dialog().getByRole("button", { name: "Add", exact: true }).click();
+    await expect.poll(() => field("start").locator(".field-error").innerText(), PATIENT).toBe("From is not a real date");
+    expect(await start.getAttribute("aria-invalid")).toBe("true");
+    await dialog().getByRole("button", { name: "Cancel" }).click();
+    await dialog().waitFor({ state: "detached" });
+    expect(await mapCounts(page)).toBe(counts(0, 0));
+    expect(await page.getByTestId("undo").isDisabled()).toBe(true);
+
     await addNode("person", "Test Client", "service_user");
     await expect.poll(() => status().innerText(), PATIENT).toBe("Added Test Client (service user)");
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(1, 0));
     // A new layout would have started in the same step as the new count (its button says "Stop layout").
     expect(await layoutButton.innerText()).toBe("Layout");
     // The new node is selected: its details and editing buttons are on the right.
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
     expect(await page.getByTestId("undo").getAttribute("title")).toBe("Undo: Add Test Client (service user) (Ctrl+Z)");
 
     await showView("attention");
@@ -71,7 +91,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await showView("map");
   });
 
-  test("two people and a group join; a strength of 9 and an end before the start are said at their field", async () => {
+  test("two people and a group join; a name many have, a strength of 9 and an end before the start are said at their fields at once; a word of one name is taken", async () => {
     const { page } = app;
     await addNode("person", "Pat Family", "family");
     await addNode("person", "Robin Friend", "friend");
@@ -84,17 +104,22 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 0));
 
     await searchFor(page, "Test Client");
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
     await page.getByTestId("add-tie").click();
-    await field("other").locator("input").fill("Pat Family");
+    // A first name many people have, a strength of 9 and an end before the start: all three said at once.
+    await field("other").locator("input").fill("Pat");
     await field("type").locator("select").selectOption("family");
     await field("strength").locator("input").fill("9");
+    await field("start").locator("input").fill("2014-06-01");
+    await field("end").locator("input").fill("2014-01-01");
     await dialog().getByRole("button", { name: "Add", exact: true }).click();
     const strength = field("strength");
     await expect.poll(() => strength.locator(".field-error").innerText(), PATIENT).toBe("Strength must be from 1 to 5");
+    expect(await field("other").locator(".field-error").innerText()).toMatch(/^With matches \d+ people: "Pat"\. Pick one from the suggestions$/);
+    expect(await field("end").locator(".field-error").innerText()).toBe("End 2014-01-01 is not after start 2014-06-01");
     expect(await strength.locator("input").getAttribute("aria-invalid")).toBe("true");
     expect(await strength.locator("input").getAttribute("aria-describedby")).toContain("tie-form-strength-error");
-    // The form with an error at its field passes axe's WCAG 2 A and AA checks.
+    // The form with errors at its fields passes axe's WCAG 2 A and AA checks.
     await page.addScriptTag({ path: repoFile("node_modules/axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
@@ -102,12 +127,10 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
+    // A word of one person's name only is taken, and the form says whose.
+    await field("other").locator("input").fill("family");
+    await expect.poll(() => field("other").locator(".picker-match").innerText(), PATIENT).toBe("Matches Pat Family (family-1)");
     await strength.locator("input").fill("4");
-    await field("start").locator("input").fill("2014-06-01");
-    await field("end").locator("input").fill("2014-01-01");
-    await dialog().getByRole("button", { name: "Add", exact: true }).click();
-    await expect.poll(() => field("end").locator(".field-error").innerText(), PATIENT).toBe("End 2014-01-01 is not after start 2014-06-01");
-    expect(await strength.locator(".field-error").isHidden()).toBe(true);
     await field("end").locator("input").fill("");
     await dialog().getByRole("button", { name: "Add", exact: true }).click();
     await dialog().waitFor({ state: "detached" });
@@ -142,7 +165,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
 
     await showView("tables");
     await page.locator('[data-table="ties"]').click();
-    await page.locator(".table-filter").fill("test-client-robin-friend");
+    await page.locator(".table-filter").fill("tie-2");
     await expect.poll(() => page.locator(".table-count").innerText(), PATIENT).toMatch(/^Showing 0 of /);
     await page.locator(".timeline input[type=date]").fill("2014-12-01");
     await expect.poll(() => page.locator(".data-table tbody tr:not(.spacer)").count(), PATIENT).toBe(1);
@@ -180,7 +203,7 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     await page.getByTestId("undo").click();
     await expect.poll(() => mapCounts(page), PATIENT).toBe(counts(4, 2));
     await searchFor(page, "Test Client");
-    await page.locator(".panel.right h3", { hasText: "Test Client (test-client)" }).waitFor(PATIENT);
+    await page.locator(".panel.right h3", { hasText: "Test Client (service-user-1)" }).waitFor(PATIENT);
   });
 
   test("undo and redo, by the buttons and by the keys, restore each step", async () => {
@@ -262,5 +285,91 @@ describe.skipIf(!HAS_BROWSER)("build a small network by editing, with undo and r
     expect(await undo.getAttribute("title")).toBe(`Undo: End the tie Test Client – Robin Friend on ${AT} (Ctrl+Z)`);
     await searchFor(page, "Test Client");
     await expect.poll(() => page.getByTestId("edit-ties").locator("li.ended").innerText(), PATIENT).toContain(`ended ${AT}`);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)("the date shown follows the edits of a new project, and hidden names stay hidden in the Edit form", () => {
+  const app = appForFile(() => openApp());
+  const dialog = () => app.page.locator("dialog.edit-dialog");
+  const field = (name: string) => dialog().locator(`.form-row[data-field="${name}"]`);
+  const shownDate = () => app.page.locator(".timeline input[type=date]").inputValue();
+
+  async function addPerson(name: string, kind: string, dates: { start?: string; end?: string }) {
+    await app.page.getByTestId("add-menu").selectOption("person");
+    await field("label").locator("input").fill(name);
+    await field("kind").locator("select").selectOption(kind);
+    await field("start").locator("input").fill(dates.start ?? "");
+    await field("end").locator("input").fill(dates.end ?? "");
+    await dialog().getByRole("button", { name: "Add", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+  }
+
+  test("an empty project takes the first date added; the date follows now through undo, redo and the next people", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Projects…" }).click();
+    await page.locator(".project-list").getByRole("button", { name: "New empty project" }).click();
+    await page.getByTestId("map-empty").waitFor(VERY_PATIENT);
+    // Someone who left on 2023-01-01 (no start): the date shown becomes that, the project's now.
+    await addPerson("Alice Brown", "service_user", { end: "2023-01-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2023-01-01");
+    await page.getByTestId("undo").click();
+    await expect.poll(shownDate, PATIENT).toBe("");
+    await page.getByTestId("redo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2023-01-01");
+    // People from 2024 move now on, and are on the map at once.
+    await addPerson("Beth Brown", "family", { start: "2024-01-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2024-01-01");
+    await expect.poll(() => mapCounts(page), PATIENT).toMatch(/^Showing 1 of 1 nodes/);
+    await addPerson("Cal Green", "friend", { start: "2024-02-01" });
+    await expect.poll(shownDate, PATIENT).toBe("2024-02-01");
+    await expect.poll(() => mapCounts(page), PATIENT).toMatch(/^Showing 2 of 2 nodes/);
+    await page.getByTestId("undo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2024-01-01");
+    await page.getByTestId("redo").click();
+    await expect.poll(shownDate, PATIENT).toBe("2024-02-01");
+    // A date chosen before now stays through an edit.
+    await page.locator(".timeline input[type=date]").fill("2024-01-15");
+    await addPerson("Dee Hall", "worker", { start: "2024-03-01" });
+    await expect.poll(() => page.locator(".app-header .status").innerText(), PATIENT).toBe("Added Dee Hall (worker)");
+    expect(await shownDate()).toBe("2024-01-15");
+  });
+
+  test("with names hidden, the Edit form shows no name; left empty the name is kept, typed it is replaced", async () => {
+    const { page } = app;
+    await page.getByLabel("Hide names").check();
+    await searchFor(page, "family-1");
+    await page.locator(".panel.right h3", { hasText: "family-1" }).waitFor(PATIENT);
+    await page.getByTestId("edit-node").click();
+    const name = field("label").locator("input");
+    expect(await name.inputValue()).toBe("");
+    expect(await field("label").innerText()).toContain("Names are hidden: type to replace the name, or leave empty to keep it");
+    expect(await dialog().innerText()).not.toContain("Beth");
+    expect(await dialog().evaluate((d) => [...d.querySelectorAll("input")].map((i) => i.value).join(" "))).not.toContain("Beth");
+    await field("kind").locator("select").selectOption("friend");
+    await dialog().getByRole("button", { name: "Save", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+    await page.getByTestId("edit-node").click();
+    await name.fill("Beth Black");
+    await dialog().getByRole("button", { name: "Save", exact: true }).click();
+    await dialog().waitFor({ state: "detached" });
+    await page.getByLabel("Hide names").uncheck();
+    await page.locator(".panel.right h3", { hasText: "Beth Black (family-1)" }).waitFor(PATIENT);
+    // The first Save kept the name and changed the kind; the second replaced the name only.
+    expect(await page.getByTestId("undo").getAttribute("title")).toBe("Undo: Edit Beth Black (Ctrl+Z)");
+    await page.getByTestId("undo").click();
+    await page.locator(".panel.right h3", { hasText: "Beth Brown (family-1)" }).waitFor(PATIENT);
+  });
+
+  test("a BARC-10 form with an unknown person and a score out of range says both at once", async () => {
+    const { page } = app;
+    await page.getByTestId("add-menu").selectOption("barc10");
+    await field("subject").locator("input").fill("Kim");
+    await expect.poll(() => field("subject").locator(".picker-match").innerText(), PATIENT).toBe("Matches nobody: pick a name from the suggestions");
+    await field("value").locator("input").fill("61");
+    await dialog().getByRole("button", { name: "Record" }).click();
+    await expect.poll(() => field("value").locator(".field-error").innerText(), PATIENT).toBe("BARC-10 total must be from 10 to 60");
+    expect(await field("subject").locator(".field-error").innerText()).toBe('Person names nobody: "Kim". Pick a name from the suggestions');
+    await dialog().getByRole("button", { name: "Cancel" }).click();
+    await dialog().waitFor({ state: "detached" });
   });
 });

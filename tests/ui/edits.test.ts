@@ -36,6 +36,29 @@ describe("commitEdit, undoEdit, redoEdit", () => {
   });
 });
 
+describe("the date shown follows now", () => {
+  const empty = projectSchema.parse({ format: "recovery-networks", version: 4, nodes: [], ties: [] });
+  const withNode = (project: typeof empty, node: object) => ({ ...project, nodes: [...project.nodes, projectSchema.shape.nodes.element.parse(node)] });
+
+  it("an empty project takes its first date; at now, the date follows each edit, undo and redo; a date chosen stays", () => {
+    const store = createStore(initialState(empty, undefined));
+    const first = withNode(empty, { id: "a", label: "A", kind: "friend", end: "2023-01-01" });
+    commitEdit(store, "Add A (friend)", first);
+    expect(store.get().at).toBe("2023-01-01");
+    undoEdit(store);
+    expect(store.get().at).toBeUndefined();
+    redoEdit(store);
+    expect(store.get().at).toBe("2023-01-01");
+    commitEdit(store, "Add B (family)", withNode(store.get().project, { id: "b", label: "B", kind: "family", start: "2024-03-01" }));
+    expect(store.get().at).toBe("2024-03-01");
+    undoEdit(store);
+    expect(store.get().at).toBe("2023-01-01");
+    store.set({ at: "2022-06-01" });
+    redoEdit(store);
+    expect(store.get().at).toBe("2022-06-01");
+  });
+});
+
 describe("read-only", () => {
   it("commitEdit throws the reason and undo/redo do nothing while the project is read-only here", () => {
     const store = createStore({ ...initialState(start, undefined), readOnly: "It is open in another tab" });

@@ -5,7 +5,7 @@ import type { IsoDate } from "../model/dates.ts";
 import { nodeSchema, type Node, type Project } from "../model/schema.ts";
 import { isPersonKind, type NodeKind } from "../model/vocabulary.ts";
 import { checked, parseRecord, refuse, withoutUndefined, type EditResult } from "./check.ts";
-import { newId } from "./ids.ts";
+import { newId, numberedId } from "./ids.ts";
 
 /** The fields a person or a group may be given in a form (the id is made, layout positions are kept). */
 export type NodeInput = Partial<Pick<Node, "label" | "kind" | "start" | "end" | "use_status" | "group_type" | "recovery_oriented">>;
@@ -38,7 +38,9 @@ function wrongSort(input: NodeInput): EditResult | undefined {
 
 /**
  * Adds a person or a group made from `input` (label and kind required; start, end, use status,
- * group type, recovery oriented optional), with an id made from its name (`newId`). Label:
+ * group type, recovery oriented optional). A group's id is made from its name (`newId`: "Mutual
+ * aid café" → "mutual-aid-cafe"); a person's from their kind (`numberedId`: "family-2"), never from
+ * their name, which "Hide names" must keep off the screen. Label:
  * "Add Sam (family)". Errors by field: those of `nodeSchema`, an empty name, a field of the other
  * sort, an end not after the start.
  */
@@ -46,7 +48,9 @@ export function addNode(project: Project, input: NodeInput): EditResult {
   const wrong = wrongSort(input);
   if (wrong) return wrong;
   const label = typeof input.label === "string" ? input.label.trim() : input.label;
-  const parsed = parseRecord(nodeSchema, withoutUndefined({ ...input, label, id: newId(label ?? "", project.nodes.map((n) => n.id), input.kind === "group" ? "group" : "person") }));
+  const taken = project.nodes.map((n) => n.id);
+  const id = input.kind === "group" ? newId(label ?? "", taken, "group") : numberedId(input.kind ?? "person", taken);
+  const parsed = parseRecord(nodeSchema, withoutUndefined({ ...input, label, id }));
   if (!parsed.ok) return parsed;
   if (parsed.value.label === "") return refuse("label", "is empty: give a name");
   const node = withoutUndefined(parsed.value);

@@ -4,7 +4,7 @@
 import type { IsoDate } from "../model/dates.ts";
 import { tieSchema, type Project, type Tie } from "../model/schema.ts";
 import { checked, parseRecord, refuse, withoutUndefined, type EditResult } from "./check.ts";
-import { newId } from "./ids.ts";
+import { numberedId } from "./ids.ts";
 
 /** The fields of a tie a form gives (the id is made). */
 export type TieInput = Partial<Omit<Tie, "id" | "attributes">>;
@@ -17,12 +17,13 @@ export function tieName(project: Project, tie: Pick<Tie, "source" | "target">): 
 
 /**
  * Adds a tie made from `input` (source, target, type, valence required; strength defaults to 3;
- * directed, start, end optional), with an id made from its ends (`newId`). Label: "Add the tie
+ * directed, start, end optional), with a numbered id ("tie-3", `numberedId`): not made from its
+ * ends, whose ids may hold names (a file's). Label: "Add the tie
  * Ann – Sam (friend)". Errors by field: those of `tieSchema` ("must be from 1 to 5"), an end that
  * is not a node, a tie from a node to itself, an end not after the start.
  */
 export function addTie(project: Project, input: TieInput): EditResult {
-  const id = newId(`${input.source ?? ""}-${input.target ?? ""}`, project.ties.map((t) => t.id), "tie");
+  const id = numberedId("tie", project.ties.map((t) => t.id));
   const parsed = parseRecord(tieSchema, withoutUndefined({ ...input, id }));
   if (!parsed.ok) return parsed;
   const tie = withoutUndefined(parsed.value);

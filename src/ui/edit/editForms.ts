@@ -5,18 +5,22 @@ import { addNode, removeNode, tiesOf, updateNode, type NodeInput } from "../../c
 import { recordBarc10, recordUseStatus, barc10FormSchema, useStatusFormSchema } from "../../core/edit/observations.ts";
 import { addTie, deleteTie, endTie, tieName, updateTie, type TieInput } from "../../core/edit/ties.ts";
 import { addWave, removeWave, updateWave } from "../../core/edit/waves.ts";
-import type { FieldErrors } from "../../core/edit/check.ts";
+import type { EditResult, FieldErrors } from "../../core/edit/check.ts";
 import { fieldsOf, MODEL_FIELDS, type FieldInfo } from "../../core/model/fields.ts";
 import type { Node, Tie, Wave } from "../../core/model/schema.ts";
 import type { NodeKind, UseStatus } from "../../core/model/vocabulary.ts";
 import { isActiveAt } from "../../core/model/snapshot.ts";
 import { el } from "../dom.ts";
+import { showsName } from "../names.ts";
 import type { Store } from "../store.ts";
 import { applyEdit } from "./applyEdit.ts";
 import { focusFirst, openDialog } from "./dialog.ts";
 import { buildForm, type CustomField, type FormSpec } from "./form.ts";
 import { nodeFieldShown } from "./formValues.ts";
-import { namePicker } from "./namePicker.ts";
+import { namePicker, pickProblem } from "./namePicker.ts";
+
+/** An edit's errors by field; none when it succeeded. */
+const errorsOf = (result: EditResult): FieldErrors => (result.ok ? {} : result.errors);
 
 /** The node fields a form asks for: all but the id, the saved positions and the spells (kept as they are). */
 const NODE_FIELDS = MODEL_FIELDS.nodes.filter((f) => !f.internal && f.kind !== "id" && f.kind !== "intervals");
@@ -53,27 +57,45 @@ const nameOf = (store: Store, id: string) => {
   return hideNames ? id : project.nodes.find((n) => n.id === id)?.label ?? id;
 };
 
+/** The note under the name box while names are hidden. */
+export const HIDDEN_NAME_NOTE = "Names are hidden: type to replace the name, or leave empty to keep it";
+
+/** The name field while names are hidden: an empty box (the name is not put on screen) with a note; empty reads as undefined. */
+function hiddenNameField(field: FieldInfo): CustomField {
+  const note = el("span", { class: "field-hint", id: "node-form-label-note" }, HIDDEN_NAME_NOTE);
+  const input = el("input", { type: "text", name: field.name, autocomplete: "off", "aria-describedby": note.id });
+  return { name: field.name, label: field.label, control: el("div", { class: "field-with-hint" }, input, note), read: () => input.value.trim() || undefined };
+}
+
 /** Opens the form that adds a person (`kind` a person's kind) or a group, or edits `node`. */
 export function openNodeForm(store: Store, options: { node?: Node; kind?: NodeKind }): void {
   const { node } = options;
   const at = store.get().at;
   const values: Record<string, unknown> = node ? { ...node } : { kind: options.kind ?? "service_user", start: at };
+  // While the name is hidden, the form must not show it: an empty name box keeps it.
+  const nameHidden = node !== undefined && !showsName(node.kind, store.get());
+  const fields = nameHidden ? NODE_FIELDS.map((f) => (f.name === "label" ? hiddenNameField(f) : f)) : NODE_FIELDS;
+  const edit = (value: Record<string, unknown>) => {
+    const input = value as NodeInput;
+    const project = store.get().project;
+    if (!node) return addNode(project, input);
+    // Every field of the form is given, so an emptied one is emptied (but a hidden name left empty is kept).
+    const changes: NodeInput = Object.fromEntries(NODE_FIELDS.filter((f) => nodeFieldShown(f.name, input.kind ?? node.kind)).map((f) => [f.name, value[f.name]]));
+    if (nameHidden && changes.label === undefined) delete changes.label;
+    return updateNode(project, node.id, changes);
+  };
   formDialog(node ? `Edit ${nameOf(store, node.id)}` : options.kind === "group" ? "Add a group" : "Add a person", node ? "" : options.kind === "group" ? "From is when the group starts; it starts as the date shown." : "From is when they join the network; it starts as the date shown.", {
     id: "node-form",
-    fields: NODE_FIELDS,
+    fields,
     values,
     submit: node ? "Save" : "Add",
     shown: (name, read) => nodeFieldShown(name, read("kind") as NodeKind | undefined),
+    check: (value) => errorsOf(edit(value)),
     onSubmit: (value) => {
-      const input = value as NodeInput;
       const project = store.get().project;
-      if (node) {
-        // Every field of the form is given, so an emptied one is emptied.
-        const changes: NodeInput = Object.fromEntries(NODE_FIELDS.filter((f) => nodeFieldShown(f.name, input.kind)).map((f) => [f.name, (input as Record<string, unknown>)[f.name]]));
-        return applyEdit(store, updateNode(project, node.id, changes));
-      }
+      if (node) return applyEdit(store, edit(value));
       const before = new Set(project.nodes.map((n) => n.id));
-      const errors = applyEdit(store, addNode(project, input));
+      const errors = applyEdit(store, edit(value));
       if (errors === undefined) {
         const added = store.get().project.nodes.find((n) => !before.has(n.id));
         if (added) store.set({ selectedNode: added.id });
@@ -98,18 +120,32 @@ export function openTieForm(store: Store, from: string, tie?: Tie): void {
     const fromGroup = project.nodes.find((n) => n.id === from)?.kind === "group";
     type.value = picked.kind === "group" ? (fromGroup ? "group_link" : "membership") : fromGroup ? "membership" : "friend";
   });
+  /** The edit the form's value makes, and every problem with it (the other end's and the tie's at once). */
+  const problems = (value: Record<string, unknown>): { errors: FieldErrors; result: EditResult } => {
+    const { other: picked, ...fields } = value;
+    const current = store.get().project;
+    if (tie) {
+      const result = updateTie(current, tie.id, Object.fromEntries(TIE_FIELDS.filter((f) => f.name in value).map((f) => [f.name, fields[f.name]])) as TieInput);
+      return { errors: errorsOf(result), result };
+    }
+    const errors: FieldErrors = {};
+    if (picked === undefined) errors.other = "is empty: type a name and pick it from the suggestions";
+    else if (!current.nodes.some((n) => n.id === picked)) errors.other = pickProblem(others, String(picked), hideNames);
+    // With no other end picked, the tie's own fields are checked against a stand-in end.
+    const target = errors.other === undefined ? String(picked) : others[0]?.id;
+    const result = addTie(current, { ...(fields as TieInput), source: from, target });
+    for (const [name, message] of Object.entries(errorsOf(result))) if (errors.other === undefined || (name !== "source" && name !== "target")) errors[name] ??= message;
+    return { errors, result };
+  };
   formDialog(tie ? `Edit the tie ${hideNames ? `${tie.source} – ${tie.target}` : tieName(project, tie)}` : `Add a tie to ${nameOf(store, from)}`, tie ? "" : "Since starts as the date shown; set it to when they met if you know it.", {
     id: "tie-form",
     fields: tie ? TIE_FIELDS : [other, ...TIE_FIELDS],
     values,
     submit: tie ? "Save" : "Add",
+    check: (value) => problems(value).errors,
     onSubmit: (value) => {
-      const { other: picked, ...fields } = value;
-      const current = store.get().project;
-      if (tie) return applyEdit(store, updateTie(current, tie.id, Object.fromEntries(TIE_FIELDS.map((f) => [f.name, fields[f.name]])) as TieInput));
-      if (picked === undefined) return { other: "is empty: type a name and pick it from the suggestions" };
-      if (!current.nodes.some((n) => n.id === picked)) return { other: `names nobody, or more than one: "${String(picked)}". Pick a name from the suggestions` };
-      return applyEdit(store, addTie(current, { ...(fields as TieInput), source: from, target: String(picked) }));
+      const { errors, result } = problems(value);
+      return Object.keys(errors).length > 0 ? errors : applyEdit(store, result);
     },
   });
 }
@@ -173,16 +209,24 @@ export function openObservationForm(store: Store, measure: "barc10" | "use_statu
   const who: CustomField = { name: "subject", label: "Person", ...picker };
   const fields = measure === "barc10" ? BARC10_FIELDS : USE_STATUS_FIELDS;
   const title = measure === "barc10" ? "Record a BARC-10 score" : "Record a use status";
+  /** What is wrong with the person typed, if anything (shown with the other fields' problems). */
+  const whoProblem = (value: Record<string, unknown>): FieldErrors | undefined => {
+    const id = subject ?? value.subject;
+    if (id === undefined) return { subject: "is empty: type a name and pick it from the suggestions" };
+    if (!store.get().project.nodes.some((n) => n.id === id)) return { subject: pickProblem(people, String(id), hideNames) };
+    return undefined;
+  };
   formDialog(subject ? `${title} for ${nameOf(store, subject)}` : title, "", {
     id: "observation-form",
     fields: subject ? fields : [who, ...fields],
     values: { date: at },
     submit: "Record",
+    check: (value) => whoProblem(value) ?? {},
     onSubmit: (value) => {
       const id = subject ?? value.subject;
-      if (id === undefined) return { subject: "is empty: type a name and pick it from the suggestions" };
+      const problem = whoProblem(value);
+      if (problem) return problem;
       const current = store.get().project;
-      if (!current.nodes.some((n) => n.id === id)) return { subject: `names nobody, or more than one: "${String(id)}". Pick a name from the suggestions` };
       return applyEdit(store, measure === "barc10"
         ? recordBarc10(current, String(id), String(value.date), value.value as number)
         : recordUseStatus(current, String(id), String(value.date), value.value as UseStatus));

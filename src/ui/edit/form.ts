@@ -33,6 +33,12 @@ export interface FormSpec {
    * out); returns what is still wrong, by field (shown at each), or undefined when done.
    */
   onSubmit(value: Record<string, unknown>): FieldErrors | undefined;
+  /**
+   * What is wrong with the other fields while some field fails its own check (`value` holds the
+   * fields that passed), changing nothing: so every field's problem is shown at once, not one per
+   * press. None asked when absent.
+   */
+  check?(value: Record<string, unknown>): FieldErrors;
   onCancel(): void;
   /** Whether a field is shown for the values in the form now (kind-dependent fields); all when absent. */
   shown?(name: string, read: (name: string) => unknown): boolean;
@@ -98,6 +104,9 @@ export function buildForm(spec: FormSpec): BuiltForm {
       input = field.control.matches("input, select, textarea") ? field.control : field.control.querySelector<HTMLElement>("input, select, textarea")!;
       input.id = id;
       read = field.read;
+      // A custom field's own description (a note under its input) is kept.
+      const own = input.getAttribute("aria-describedby");
+      if (own) describedBy.push(own);
       // A box with its own legend (a fieldset of choices) needs no label above it.
       if (field.control instanceof HTMLFieldSetElement) parts.push(field.control);
       else parts.push(el("label", { for: id }, field.label), field.control);
@@ -160,16 +169,23 @@ export function buildForm(spec: FormSpec): BuiltForm {
     event.preventDefault();
     const value: Record<string, unknown> = {};
     const shape: Record<string, z.ZodType> = {};
-    for (const [name, { read, field }] of rows) {
+    // A date input holding an impossible date (31/02/2024) gives "" as its value: without this,
+    // the date would be dropped as if left empty.
+    const own: FieldErrors = {};
+    for (const [name, { read, field, input }] of rows) {
       if (!isShown(name)) continue;
+      if (input instanceof HTMLInputElement && input.validity.badInput) own[name] = input.type === "date" ? "is not a real date" : "is not a number";
       value[name] = read();
       if (!isCustom(field)) shape[name] = field.schema;
     }
     const parsed = parseRecord(z.object(shape), Object.fromEntries(Object.entries(value).filter(([name]) => name in shape)));
-    if (!parsed.ok) {
-      showErrors(parsed.errors);
+    if (!parsed.ok) for (const [name, message] of Object.entries(parsed.errors)) own[name] ??= message;
+    if (Object.keys(own).length > 0) {
+      const passed = Object.fromEntries(Object.entries(value).filter(([name]) => !(name in own)));
+      showErrors({ ...(spec.check?.(passed) ?? {}), ...own });
       return;
     }
+    if (!parsed.ok) return;
     const errors = spec.onSubmit({ ...value, ...parsed.value });
     if (errors) showErrors(errors);
   });

@@ -56,5 +56,5 @@ export function nodeFieldShown(name: string, kind: NodeKind | undefined): boolea
  * from 1 to 5"); a rule's words name what they are about already ("End 2014-01-01 is not after …").
  */
 export function errorText(label: string, message: string): string {
-  return /^(is|must|names|has|was|are)\b/.test(message) ? `${label} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
+  return /^(is|must|names|matches|has|was|are)\b/.test(message) ? `${label} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
 }

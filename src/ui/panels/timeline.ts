@@ -125,6 +125,9 @@ export function mountTimeline(container: HTMLElement, store: Store): () => void 
     if (state.at) {
       slider.value = String(toEpochDay(state.at));
       date.value = state.at;
+    } else {
+      // No date (an undated project, or one whose last date was undone): show none, not a stale one.
+      date.value = "";
     }
   };
   drawAxis(store.get());

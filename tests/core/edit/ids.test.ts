@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newId } from "../../../src/core/edit/ids.ts";
+import { newId, numberedId } from "../../../src/core/edit/ids.ts";
 
 describe("newId", () => {
   it("newId(label, taken) is the label's slug when free", () => {
@@ -13,5 +13,13 @@ describe("newId", () => {
   it("newId(label, taken, fallback) uses the fallback for a label without letters or digits", () => {
     expect(newId("—", [], "tie")).toBe("tie");
     expect(newId("", ["tie"], "tie")).toBe("tie-2");
+  });
+});
+
+describe("numberedId", () => {
+  it("numberedId(prefix, taken) is the prefix with the first free number from 1, underscores as hyphens", () => {
+    expect(numberedId("service_user", [])).toBe("service-user-1");
+    expect(numberedId("tie", ["tie-1", "tie-3"])).toBe("tie-2");
+    expect(numberedId("family", new Set(["family-1", "family-2"]))).toBe("family-3");
   });
 });

@@ -3,17 +3,26 @@ import { addNode, removeNode, updateNode } from "../../../src/core/edit/nodes.ts
 import { tinyProject } from "./tinyProject.ts";
 
 describe("addNode", () => {
-  it("adds a person with an id made from the name, and says so", () => {
+  it("adds a person with an id made from the kind, not the name, and says so", () => {
     const before = tinyProject();
     const frozen = structuredClone(before);
     const result = addNode(before, { label: " Sam Jones ", kind: "family", start: "2024-03-01" });
-    expect(result).toEqual({ ok: true, label: "Add Sam Jones (family)", project: { ...before, nodes: [...before.nodes, { id: "sam-jones", label: "Sam Jones", kind: "family", start: "2024-03-01", attributes: {} }] } });
+    expect(result).toEqual({ ok: true, label: "Add Sam Jones (family)", project: { ...before, nodes: [...before.nodes, { id: "family-1", label: "Sam Jones", kind: "family", start: "2024-03-01", attributes: {} }] } });
     expect(before).toEqual(frozen);
   });
 
-  it("a second Ann gets the id ann-2", () => {
-    const result = addNode(tinyProject({ nodes: [{ id: "ann", label: "Ann", kind: "friend", attributes: {} }], ties: [], observations: [] }), { label: "Ann", kind: "friend" });
-    expect(result.ok && result.project.nodes.map((n) => n.id)).toEqual(["ann", "ann-2"]);
+  it("numbers people by kind from the first free number, and no person's id holds their name", () => {
+    const before = tinyProject({ nodes: [{ id: "friend-1", label: "Ann", kind: "friend", attributes: {} }], ties: [], observations: [] });
+    const second = addNode(before, { label: "Ann Brown", kind: "friend" });
+    expect(second.ok && second.project.nodes.map((n) => n.id)).toEqual(["friend-1", "friend-2"]);
+    const client = addNode(before, { label: "Alice Brown", kind: "service_user" });
+    expect(client.ok && client.project.nodes.map((n) => n.id)).toEqual(["friend-1", "service-user-1"]);
+  });
+
+  it("a group's id is made from its name (group names are not personal); a second gets -2", () => {
+    const before = tinyProject({ nodes: [{ id: "aa-cafe", label: "AA café", kind: "group", attributes: {} }], ties: [], observations: [] });
+    const result = addNode(before, { label: "AA Café", kind: "group" });
+    expect(result.ok && result.project.nodes.map((n) => n.id)).toEqual(["aa-cafe", "aa-cafe-2"]);
   });
 
   it("refuses bad fields with the words import uses, at the field", () => {

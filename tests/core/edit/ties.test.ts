@@ -3,10 +3,10 @@ import { addTie, deleteTie, endTie, updateTie } from "../../../src/core/edit/tie
 import { tinyProject } from "./tinyProject.ts";
 
 describe("addTie", () => {
-  it("adds a tie with an id made from its ends and the default strength 3", () => {
+  it("adds a tie with a numbered id (not its ends', which may hold names) and the default strength 3", () => {
     const before = tinyProject();
     const result = addTie(before, { source: "a", target: "c", type: "friend", valence: "supportive" });
-    expect(result).toEqual({ ok: true, label: "Add the tie Ann – Cy (friend)", project: { ...before, ties: [...before.ties, { id: "a-c", source: "a", target: "c", type: "friend", valence: "supportive", strength: 3, attributes: {} }] } });
+    expect(result).toEqual({ ok: true, label: "Add the tie Ann – Cy (friend)", project: { ...before, ties: [...before.ties, { id: "tie-1", source: "a", target: "c", type: "friend", valence: "supportive", strength: 3, attributes: {} }] } });
   });
 
   it("refuses strength 9 with import's message", () => {
@@ -15,8 +15,8 @@ describe("addTie", () => {
   });
 
   it("refuses a missing end node, a self tie and an end before the start", () => {
-    expect(addTie(tinyProject(), { source: "a", target: "zz", type: "friend", valence: "supportive" })).toEqual({ ok: false, errors: { target: 'tie "a-zz" refers to target node "zz", which is not in the nodes' } });
-    expect(addTie(tinyProject(), { source: "a", target: "a", type: "friend", valence: "supportive" })).toEqual({ ok: false, errors: { target: 'tie "a-a" links node "a" to itself' } });
+    expect(addTie(tinyProject(), { source: "a", target: "zz", type: "friend", valence: "supportive" })).toEqual({ ok: false, errors: { target: 'tie "tie-1" refers to target node "zz", which is not in the nodes' } });
+    expect(addTie(tinyProject(), { source: "a", target: "a", type: "friend", valence: "supportive" })).toEqual({ ok: false, errors: { target: 'tie "tie-1" links node "a" to itself' } });
     expect(addTie(tinyProject(), { source: "a", target: "c", type: "friend", valence: "supportive", start: "2024-05-01", end: "2024-04-01" })).toEqual({ ok: false, errors: { end: "end 2024-04-01 is not after start 2024-05-01" } });
   });
 });

@@ -37,6 +37,8 @@ describe("form values", () => {
 
   it("errorText puts the label before the schema's words, and capitalises a rule's own sentence", () => {
     expect(errorText("Strength", "must be from 1 to 5")).toBe("Strength must be from 1 to 5");
+    expect(errorText("With", 'matches 2 people: "Sam". Pick one')).toBe('With matches 2 people: "Sam". Pick one');
+    expect(errorText("From", "is not a real date")).toBe("From is not a real date");
     expect(errorText("Until", "end 2014-01-01 is not after start 2015-01-01")).toBe("End 2014-01-01 is not after start 2015-01-01");
   });
 });
