@@ -66,6 +66,14 @@ async function addName(page: Page, name: string, kind: string): Promise<void> {
   await page.locator(".iv-named li").filter({ hasText: new RegExp(`^${name} \\(`) }).waitFor(PATIENT);
 }
 
+/** Types a name, clicks a kind and Add (a mouse, no touch). */
+async function addNameByClick(page: Page, name: string, kind: string): Promise<void> {
+  await page.locator("#iv-name").fill(name);
+  await button(page, kind).click();
+  await button(page, "Add").click();
+  await page.locator(".iv-named li").filter({ hasText: new RegExp(`^${name} \\(`) }).waitFor(PATIENT);
+}
+
 /** Types part of a name and taps the suggestion of someone already in the project. */
 async function pickSuggestion(page: Page, typed: string, suggestion: string): Promise<void> {
   await page.locator("#iv-name").fill(typed);
@@ -191,14 +199,15 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
 
     // The journey shows the new review at once.
     await expect.poll(() => page.getByTestId("journey-text").innerText(), PATIENT).toContain("Alex gained");
-    expect(await page.getByTestId("journey-now").locator("figcaption").innerText()).toBe("Now: Review 2024-06-01, 2024-06-01 (+5, −0)");
+    expect(await page.getByTestId("journey-now").locator("figcaption").innerText()).toBe("Now: Review 2024-06-01 (+5, −0)");
     const first = await exportedProject(page);
     expect(first.waves.map((w) => [w.label, w.date])).toEqual([["Baseline", "2024-01-01"], ["Review 2024-06-01", "2024-06-01"]]);
-    expect(first.nodes.slice(5).map((n) => [n.id, n.label, n.kind, n.start])).toEqual([["jo", "Jo", "friend", "2024-06-01"], ["gaz", "Gaz", "friend", "2024-06-01"]]);
+    // New people's ids are made from their kind, not their name.
+    expect(first.nodes.slice(5).map((n) => [n.id, n.label, n.kind, n.start])).toEqual([["friend", "Jo", "friend", "2024-06-01"], ["friend-2", "Gaz", "friend", "2024-06-01"]]);
     expect(tie(first, "alex", "sam")).toEqual([{ strength: 5, valence: "supportive", start: "2024-06-01", end: undefined, type: "family" }]);
-    expect(tie(first, "alex", "gaz")).toEqual([{ strength: 2, valence: "risk", start: "2024-06-01", end: undefined, type: "friend" }]);
+    expect(tie(first, "alex", "friend-2")).toEqual([{ strength: 2, valence: "risk", start: "2024-06-01", end: undefined, type: "friend" }]);
     expect(tie(first, "alex", "cafe")).toEqual([{ strength: 3, valence: "supportive", start: "2024-06-01", end: undefined, type: "membership" }]);
-    expect(tie(first, "sam", "jo")).toEqual([{ strength: 3, valence: "neutral", start: "2024-06-01", end: undefined, type: "other" }]);
+    expect(tie(first, "sam", "friend")).toEqual([{ strength: 3, valence: "neutral", start: "2024-06-01", end: undefined, type: "other" }]);
     expect(first.ties.length).toBe(3 + 6);
     expect(await attentionRow(page, "alex")).toBe(needsAttention(first, "2024-06-01").rows.find((r) => r.client === "alex")?.headline.flag);
 
@@ -216,7 +225,7 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
     await checkScreen(page, "new", "Step 2 of 6");
     await button(page, "Next").tap();
     await checkScreen(page, "rings", "Step 3 of 6");
-    expect(await page.getByTestId("iv-ring-gaz").innerText()).toBe("Not so close");
+    expect(await page.getByTestId("iv-ring-friend-2").innerText()).toBe("Not so close");
     await button(page, "Next").tap();
     await checkScreen(page, "valence", "Step 4 of 6");
     await answer("Gaz", "Neither");
@@ -228,17 +237,128 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
     expect(await page.getByTestId("iv-plan-changed").innerText()).toBe("Gaz: was not so close, puts it at risk; now not so close, neither");
     expect(await page.getByTestId("iv-plan-kept").innerText()).toBe("Sam Jones: very close, helps\nDana Fox: in between, helps\nRecovery Café: in between, helps");
     await button(page, "Save").tap();
-    await expect.poll(() => page.getByTestId("journey-now").locator("figcaption").innerText(), PATIENT).toBe("Now: Review 2024-12-01, 2024-12-01 (+0, −1)");
+    await expect.poll(() => page.getByTestId("journey-now").locator("figcaption").innerText(), PATIENT).toBe("Now: Review 2024-12-01 (+0, −1)");
 
     const second = await exportedProject(page);
-    expect(tie(second, "alex", "jo")).toEqual([{ strength: 3, valence: "supportive", start: "2024-06-01", end: "2024-12-01", type: "friend" }]);
-    expect(tie(second, "alex", "gaz")).toEqual([
+    expect(tie(second, "alex", "friend")).toEqual([{ strength: 3, valence: "supportive", start: "2024-06-01", end: "2024-12-01", type: "friend" }]);
+    expect(tie(second, "alex", "friend-2")).toEqual([
       { strength: 2, valence: "risk", start: "2024-06-01", end: "2024-12-01", type: "friend" },
       { strength: 2, valence: "neutral", start: "2024-12-01", end: undefined, type: "friend" },
     ]);
     expect(tie(second, "alex", "sam")).toEqual(tie(first, "alex", "sam"));
     expect(second.waves.map((w) => w.date)).toEqual(["2024-01-01", "2024-06-01", "2024-12-01"]);
     expect(await attentionRow(page, "alex")).toBe(needsAttention(second, "2024-12-01").rows.find((r) => r.client === "alex")?.headline.flag);
+  });
+
+  test("what a new user found: a Peer is no client, a recovery café counts, answers carry over, and a repeat review refuses Next until everyone is answered", async () => {
+    const app = await pages.open("", { viewport: { width: 1024, height: 700 } });
+    const page = await openClinic(app);
+    await page.locator('[data-view="interview"]').click();
+    // The heading follows the client chosen.
+    await page.locator("#iv-client").selectOption("bea");
+    await page.getByRole("heading", { name: "A review with Bea Cole" }).waitFor(PATIENT);
+    await page.locator("#iv-client").selectOption("alex");
+    await page.getByRole("heading", { name: "A review with Alex Rivers" }).waitFor(PATIENT);
+    // A date still to come is warned about, not refused.
+    await page.locator("#iv-date").fill("2099-01-01");
+    await page.locator(".iv-warning").filter({ hasText: "2099-01-01 is a date still to come" }).waitFor(PATIENT);
+    await page.locator("#iv-date").fill("2024-06-01");
+    expect(await page.locator(".iv-warning").count()).toBe(0);
+    await button(page, "Start the interview").click();
+    await checkScreen(page, "name-time", "Step 1 of 9");
+    expect(await page.locator(".iv-who").innerText()).toBe("Review with Alex Rivers on 2024-06-01");
+    // Back has nowhere to go on the first screen: disabled, so out of the Tab order.
+    expect(await button(page, "Back").isDisabled()).toBe(true);
+    // The Tab order is name → kind → Add.
+    await page.locator("#iv-name").focus();
+    const order: string[] = [];
+    for (let i = 0; i < 12 && order.at(-1) !== "Add"; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+    }
+    expect(order).toEqual(["Family", "Friend", "Peer", "Mentor", "Worker", "Group", "Add"]);
+    await addNameByClick(page, "Ray", "Peer");
+    // A name already on the list is said so.
+    await page.locator("#iv-name").fill("ray");
+    await page.locator("#iv-name").press("Enter");
+    await page.locator(".iv-error").filter({ hasText: "Ray is already on your list." }).waitFor(PATIENT);
+    expect(await page.locator(".iv-named li").allInnerTexts()).toEqual(["Ray (peer)\nRemove"]);
+    await button(page, "Next").click();
+    await checkScreen(page, "name-help", "Step 2 of 9");
+    await addNameByClick(page, "Kim", "Friend");
+    await button(page, "Next").click();
+    await checkScreen(page, "name-crisis", "Step 3 of 9");
+    await button(page, "Next").click();
+    await checkScreen(page, "name-use", "Step 4 of 9");
+    await addNameByClick(page, "Gaz", "Friend");
+    await button(page, "Next").click();
+    await checkScreen(page, "name-groups", "Step 5 of 9");
+    await addNameByClick(page, "Tuesday Recovery Cafe", "Group");
+    const recovery = page.getByRole("group", { name: "Tuesday Recovery Cafe: Is it a recovery group — like AA, NA, SMART, a recovery café?" });
+    await button(recovery, "Yes").click();
+    await expect.poll(() => button(recovery, "Yes").getAttribute("aria-pressed"), PATIENT).toBe("true");
+    await checkScreen(page, "name-groups", "Step 5 of 9");
+    await button(page, "Next").click();
+    await page.locator(`.iv-screen[data-step="rings"]`).waitFor(PATIENT);
+    await checkScreen(page, "rings", "Step 6 of 9");
+    // The rings fit the screen at 1024 × 700.
+    const rings = (await page.getByTestId("iv-rings").boundingBox())!;
+    expect(rings.y + rings.height).toBeLessThanOrEqual((await page.locator(".iv-nav").boundingBox())!.y);
+    await button(page, "Next").click();
+
+    // "Helps you stay well" and "use or drink with" are carried into the answers, pre-selected.
+    await checkScreen(page, "valence", "Step 7 of 9");
+    const pressed = (name: string) => page.getByRole("group", { name: `Does ${name} help your recovery, neither, or put it at risk?` }).locator('[aria-pressed="true"]').allInnerTexts();
+    expect(await pressed("Kim")).toEqual(["Helps"]);
+    expect(await pressed("Gaz")).toEqual(["Puts it at risk"]);
+    expect(await pressed("Ray")).toEqual([]);
+    await button(page, "Next").click();
+    await checkScreen(page, "pairs", "Step 8 of 9");
+    await button(page, "Next").click();
+    await checkScreen(page, "review", "Step 9 of 9");
+    expect(await page.getByTestId("iv-plan-people").innerText()).toBe("Ray (peer)\nKim (friend)\nGaz (friend)\nTuesday Recovery Cafe (group, a recovery group)");
+    expect(await page.getByTestId("iv-plan-new").innerText()).toBe(
+      "Ray: in between, not answered — recorded as neither\nKim: in between, helps\nGaz: in between, puts it at risk\nTuesday Recovery Cafe: in between, not answered — recorded as neither");
+    await button(page, "Save").click();
+    await expect.poll(() => page.getByTestId("journey-text").innerText(), PATIENT).toContain("Alex gained");
+    const first = await exportedProject(page);
+    expect(first.nodes.slice(5).map((n) => [n.id, n.kind, n.recovery_oriented, n.group_type])).toEqual([
+      ["peer", "community_member", undefined, undefined], ["friend", "friend", undefined, undefined], ["friend-2", "friend", undefined, undefined],
+      ["tuesday-recovery-cafe", "group", true, "recovery_community"]]);
+    expect(tie(first, "alex", "peer")).toEqual([{ strength: 3, valence: "neutral", start: "2024-06-01", end: undefined, type: "peer_support" }]);
+    // A peer is not a client: Needs attention does not list them.
+    await page.locator('[data-view="attention"]').click();
+    await page.getByTestId("attention-summary").waitFor(PATIENT);
+    expect(await page.locator('.attention-table tr[data-client="alex"]').count()).toBe(1);
+    expect(await page.locator('.attention-table tr[data-client="peer"]').count()).toBe(0);
+
+    // The repeat review: No for Ray only, then Next is refused until everyone has an answer.
+    await page.locator('[data-view="journey"]').click();
+    await page.getByRole("button", { name: "Start a review with Alex" }).click();
+    await page.locator("#iv-date").fill("2024-12-01");
+    await button(page, "Start the interview").click();
+    await checkScreen(page, "still", "Step 1 of 6");
+    const still = (name: string) => page.getByRole("group", { name: `Is ${name} still someone you see?` });
+    await button(still("Ray"), "No").click();
+    await button(page, "Next").click();
+    await expect.poll(() => page.getByTestId("iv-refusal").innerText(), PATIENT).toBe("3 people have no answer yet: tap Yes or No for each one before Next.");
+    expect(await page.locator(".iv-screen").getAttribute("data-step")).toBe("still");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus)).toBe("still-friend-yes");
+    for (const name of ["Kim", "Gaz", "Tuesday Recovery Cafe"]) await button(still(name), "Yes").click();
+    await button(page, "Next").click();
+    await checkScreen(page, "new", "Step 2 of 6");
+    await button(page, "Next").click();
+    // The people still seen are on the later screens.
+    await checkScreen(page, "rings", "Step 3 of 6");
+    expect(await page.locator('[data-testid^="iv-ring-"]').count()).toBe(3);
+    await button(page, "Next").click();
+    await checkScreen(page, "valence", "Step 4 of 6");
+    await button(page, "Next").click();
+    await checkScreen(page, "pairs", "Step 5 of 6");
+    await button(page, "Next").click();
+    await checkScreen(page, "review", "Step 6 of 6");
+    expect(await page.getByTestId("iv-plan-ended").innerText()).toBe("Ray");
+    expect(await page.getByTestId("iv-plan-kept").innerText()).toBe("Kim: in between, helps\nGaz: in between, puts it at risk\nTuesday Recovery Cafe: in between, neither");
   });
 
   test("a paused interview is kept with the project and resumes where it stopped, with nothing recorded; the keyboard alone goes on", async () => {

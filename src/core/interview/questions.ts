@@ -2,7 +2,7 @@
 // generators), the kinds a client picks from, the closeness rings, and the three answers about
 // whether someone helps. Plain words a client can read (reading age about 9–11); the word
 // "valence" is never shown.
-import type { NodeKind, TieType, Valence } from "../model/vocabulary.ts";
+import type { GroupType, NodeKind, TieType, Valence } from "../model/vocabulary.ts";
 
 /** The ids of the five name generators, in the order they are asked. */
 export const GENERATOR_IDS = ["time", "help", "crisis", "use", "groups"] as const;
@@ -30,24 +30,52 @@ export const NAME_GENERATORS: readonly NameGenerator[] = [
 
 /** A kind a client picks for a new name, with the word on its button. */
 export interface KindChoice {
+  /** A stable id of the choice (the kind, or "peer"). */
+  id: string;
   kind: NodeKind;
   word: string;
+  /** The type of the new tie when it is not the kind's own (`TIE_TYPE_OF_KIND`). */
+  tieType?: TieType;
 }
 
-/** The six kinds offered for a new name (issue 12: family, friend, peer, mentor, worker, group). */
+/**
+ * The six kinds offered for a new name (issue 12: family, friend, peer, mentor, worker, group).
+ * A "Peer" named by a client is not a client of the service: a community member, tied by peer
+ * support. Someone picked from the project's suggestions keeps their own kind.
+ */
 export const KIND_CHOICES: readonly KindChoice[] = [
-  { kind: "family", word: "Family" },
-  { kind: "friend", word: "Friend" },
-  { kind: "service_user", word: "Peer" },
-  { kind: "peer_mentor", word: "Mentor" },
-  { kind: "worker", word: "Worker" },
-  { kind: "group", word: "Group" },
+  { id: "family", kind: "family", word: "Family" },
+  { id: "friend", kind: "friend", word: "Friend" },
+  { id: "peer", kind: "community_member", word: "Peer", tieType: "peer_support" },
+  { id: "peer_mentor", kind: "peer_mentor", word: "Mentor" },
+  { id: "worker", kind: "worker", word: "Worker" },
+  { id: "group", kind: "group", word: "Group" },
 ];
 
-/** The plain word for a node kind, as the interview shows it ("peer" for a service user). */
-export function kindWord(kind: NodeKind): string {
-  if (kind === "community_member") return "community";
+/** The plain word for a node kind, as the interview shows it; `tieType` peer support makes a community member a "peer". */
+export function kindWord(kind: NodeKind, tieType?: TieType): string {
+  if (kind === "community_member") return tieType === "peer_support" ? "peer" : "community";
+  if (kind === "service_user") return "client";
   return (KIND_CHOICES.find((c) => c.kind === kind)?.word ?? kind).toLowerCase();
+}
+
+/** The question asked for each new group (its answer sets `recovery_oriented`). */
+export const RECOVERY_GROUP_QUESTION = "Is it a recovery group — like AA, NA, SMART, a recovery café?";
+
+/**
+ * What a new group's answer to `RECOVERY_GROUP_QUESTION` records: `recovery_oriented`, and a
+ * `group_type` where the name makes it clear — a recovery group named like a mutual-aid
+ * fellowship (AA, NA, CA, SMART, "Anonymous", "mutual aid") is `mutual_aid`, one named like a
+ * café, hub or recovery community is `recovery_community`; otherwise no group type. Unanswered:
+ * nothing (the group stays as unknown as before).
+ */
+export function recoveryGroupFields(label: string, recovery: boolean | undefined): { recovery_oriented?: boolean; group_type?: GroupType } {
+  if (recovery === undefined) return {};
+  if (!recovery) return { recovery_oriented: false };
+  const name = label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  if (/\b(aa|na|ca|ga|smart|anonymous|mutual aid|12[- ]step)\b/.test(name)) return { recovery_oriented: true, group_type: "mutual_aid" };
+  if (/\b(cafe|hub|recovery community)\b/.test(name)) return { recovery_oriented: true, group_type: "recovery_community" };
+  return { recovery_oriented: true };
 }
 
 /**

@@ -2,10 +2,13 @@
 //
 // The rules (issue 12), so history is kept and nothing is deleted:
 // - the review is a wave at its date (added, "Review <date>", when no wave is on that date);
-// - a new name becomes a node of its kind, present from the date;
+// - a new name becomes a node of its kind, present from the date; a new person's id is made from
+//   their kind, not their name; a "Peer" is a community member tied by peer support; a new group
+//   records its answer to "Is it a recovery group?" (`recoveryGroupFields`);
 // - a new tie to the client starts on the date (type from the kind, strength from the ring,
 //   valence from the answer; an unanswered one is recorded as neutral, and the review screen says so);
-// - a tie the client does not confirm ("Is Sam still someone you see?" — no, or no answer) ends on the date;
+// - a tie the client says No to ("Is Sam still someone you see?") ends on the date; a review with
+//   someone not answered for is refused (it never ends a tie without an explicit No);
 // - a tie whose ring or answer changed ends on the date and a new one with the new values starts
 //   on it, so the journey shows what it was before and what it is now;
 // - a tie that had started on the date itself (the same day's review, done again) is replaced or
@@ -19,8 +22,8 @@ import { isActiveAt } from "../model/snapshot.ts";
 import { DEFAULT_STRENGTH, type NodeKind, type TieType, type Valence } from "../model/vocabulary.ts";
 import { newId } from "../edit/ids.ts";
 import { egoTiesAt, strongestTie } from "./lastReview.ts";
-import { TIE_TYPE_OF_KIND } from "./questions.ts";
-import { isKept, keptAlters, type InterviewAlter, type InterviewState, type Pair } from "./state.ts";
+import { recoveryGroupFields, TIE_TYPE_OF_KIND } from "./questions.ts";
+import { isKept, keptAlters, unansweredStill, type InterviewAlter, type InterviewState, type Pair } from "./state.ts";
 
 /** One tie of the client as the review screen lists it. */
 export interface PlannedTie {
@@ -45,8 +48,8 @@ export interface ChangedTie {
 export interface InterviewPlan {
   /** The wave added for the review, or undefined when one is already on the date. */
   wave: Wave | undefined;
-  /** New people and groups (nodes). */
-  newPeople: { key: string; label: string; kind: NodeKind }[];
+  /** New people and groups (nodes); `recovery`: a new group's answer to "Is it a recovery group?" (undefined: not answered). */
+  newPeople: { key: string; label: string; kind: NodeKind; tieType?: TieType; recovery?: boolean }[];
   /** New ties to the client (to new people or to people already in the project). */
   newTies: PlannedTie[];
   /** Ties ended on the date: the client no longer sees them. */
@@ -66,12 +69,17 @@ function pairType(a: NodeKind, b: NodeKind): TieType {
   return "other";
 }
 
-/** The node id of each alter: its own for people in the project, a new one for new names (given `taken` ids). */
+/**
+ * The node id of each alter: its own for people in the project, a new one for new names. A new
+ * person's id is made from their kind ("family-2", "peer"), never from their name, so "Hide
+ * names" (which shows ids) hides them; a group's from its name ("tuesday-recovery-cafe").
+ */
 function nodeIdsOf(project: Project, alters: readonly InterviewAlter[]): Map<string, string> {
   const taken = new Set(project.nodes.map((n) => n.id));
   const out = new Map<string, string>();
   for (const a of alters) {
-    const id = a.nodeId ?? newId(a.label, taken, "person");
+    const base = a.kind === "group" ? a.label : a.tieType === "peer_support" ? "peer" : a.kind;
+    const id = a.nodeId ?? newId(base, taken, a.kind === "group" ? "group" : "person");
     taken.add(id);
     out.set(a.key, id);
   }
@@ -111,6 +119,11 @@ export function planInterview(project: Project, state: InterviewState): { projec
   for (const a of state.alters) {
     if (a.nodeId !== undefined && !nodeById.has(a.nodeId)) throw new Error(`core/interview: ${a.label} (${a.nodeId}) is no longer in the project; remove them from the interview`);
   }
+  const unanswered = unansweredStill(state);
+  if (unanswered.length > 0) {
+    const names = unanswered.map((a) => a.label).join(", ");
+    throw new Error(`core/interview: ${unanswered.length === 1 ? "1 person has" : `${unanswered.length} people have`} no answer to "still someone you see?" (${names}); go back and tap Yes or No for each`);
+  }
   const kept = keptAlters(state);
   const ids = nodeIdsOf(project, state.alters);
   const tieIds = new Set(project.ties.map((t) => t.id));
@@ -141,7 +154,7 @@ export function planInterview(project: Project, state: InterviewState): { projec
       continue;
     }
     if (!current) {
-      added.push(newTie(alter, TIE_TYPE_OF_KIND[alter.kind], valence));
+      added.push(newTie(alter, alter.tieType ?? TIE_TYPE_OF_KIND[alter.kind], valence));
       plan.newTies.push(alter.valence === undefined ? { ...shown, unanswered: true } : shown);
       continue;
     }
@@ -160,8 +173,9 @@ export function planInterview(project: Project, state: InterviewState): { projec
   for (const alter of kept) {
     if (alter.nodeId !== undefined) continue;
     const id = ids.get(alter.key)!;
-    nodes.push({ id, label: alter.label.trim(), kind: alter.kind, start: date, attributes: {} });
-    plan.newPeople.push({ key: alter.key, label: alter.label.trim(), kind: alter.kind });
+    const group = alter.kind === "group" ? recoveryGroupFields(alter.label.trim(), alter.recovery) : {};
+    nodes.push({ id, label: alter.label.trim(), kind: alter.kind, ...group, start: date, attributes: {} });
+    plan.newPeople.push({ key: alter.key, label: alter.label.trim(), kind: alter.kind, ...(alter.tieType !== undefined ? { tieType: alter.tieType } : {}), ...(alter.kind === "group" ? { recovery: alter.recovery } : {}) });
   }
 
   // Pairs who know each other, unless already tied.

@@ -3,7 +3,7 @@
 // every answer (`interview:<client id>`), so it is a zod schema: a draft read back is checked.
 import { z } from "zod";
 import { idSchema, isoDateSchema } from "../model/schema.ts";
-import { MAX_STRENGTH, MIN_STRENGTH, NODE_KINDS, VALENCES, type NodeKind } from "../model/vocabulary.ts";
+import { MAX_STRENGTH, MIN_STRENGTH, NODE_KINDS, TIE_TYPES, VALENCES, type NodeKind, type TieType, type Valence } from "../model/vocabulary.ts";
 import { GENERATOR_IDS, type GeneratorId } from "./questions.ts";
 
 const strengthSchema = z.number().int().min(MIN_STRENGTH).max(MAX_STRENGTH);
@@ -26,6 +26,10 @@ export const interviewAlterSchema = z.object({
   before: z.object({ strength: strengthSchema, valence: z.enum(VALENCES) }).optional(),
   /** Repeat reviews: "Is <name> still someone you see?"; undefined until answered. */
   still: z.boolean().optional(),
+  /** The type of a new tie when the kind picked says more than the node's kind ("Peer": a community member, tie `peer_support`). */
+  tieType: z.enum(TIE_TYPES).optional(),
+  /** New groups: "Is it a recovery group?"; undefined until answered. */
+  recovery: z.boolean().optional(),
 });
 export type InterviewAlter = z.infer<typeof interviewAlterSchema>;
 
@@ -63,10 +67,39 @@ export function interviewSteps(state: Pick<InterviewState, "mode">): InterviewSt
 
 /**
  * True when the interview records a tie to `alter`: a new name always; someone from the last
- * review only when the client said they still see them (not confirmed is ended).
+ * review unless the client said No to "Is <name> still someone you see?". Only that explicit No
+ * ends a tie: a review with someone not answered for is not recorded (`unansweredStill`).
  */
 export function isKept(alter: InterviewAlter): boolean {
-  return alter.before === undefined ? alter.still !== false : alter.still === true;
+  return alter.still !== false;
+}
+
+/** The people from the last review with no answer yet to "Is <name> still someone you see?", in order. */
+export function unansweredStill(state: Pick<InterviewState, "alters">): InterviewAlter[] {
+  return state.alters.filter((a) => a.before !== undefined && a.still === undefined);
+}
+
+/**
+ * The answer the name questions suggest for "Does <name> help your recovery?": risk for someone
+ * named by "Who do you use or drink with?", supportive for someone named by "Who helps you stay
+ * well?", none when both or neither named them (the client answers).
+ */
+export function suggestedValence(alter: Pick<InterviewAlter, "named">): Valence | undefined {
+  const helps = alter.named.includes("help");
+  const uses = alter.named.includes("use");
+  return helps === uses ? undefined : helps ? "supportive" : "risk";
+}
+
+/** `state` with the suggested answer (`suggestedValence`) filled in for everyone not answered yet; the client can change it. */
+export function withSuggestedValences(state: InterviewState): InterviewState {
+  let changed = false;
+  const alters = state.alters.map((a) => {
+    const valence = a.valence === undefined ? suggestedValence(a) : undefined;
+    if (valence === undefined) return a;
+    changed = true;
+    return { ...a, valence };
+  });
+  return changed ? { ...state, alters } : state;
 }
 
 /** The alters the interview records ties to (`isKept`). */
@@ -87,7 +120,7 @@ const samePair = (p: Pair, a: string, b: string) => (p[0] === a && p[1] === b) |
  * adds the generator to them instead of a second entry. New names start on the middle ring.
  * @throws Error when the name is empty.
  */
-export function withName(state: InterviewState, name: { label: string; kind: NodeKind; nodeId?: string }, generator?: GeneratorId): InterviewState {
+export function withName(state: InterviewState, name: { label: string; kind: NodeKind; nodeId?: string; tieType?: TieType }, generator?: GeneratorId): InterviewState {
   const label = name.label.trim();
   if (label === "") throw new Error("core/interview: the name is empty: type the person's name");
   const existing = state.alters.find((a) => (name.nodeId !== undefined ? a.nodeId === name.nodeId : a.nodeId === undefined && foldName(a.label) === foldName(label)));
@@ -106,6 +139,7 @@ export function withName(state: InterviewState, name: { label: string; kind: Nod
     kind: name.kind,
     named: generator === undefined ? [] : [generator],
     strength: 3,
+    ...(name.tieType !== undefined && name.nodeId === undefined ? { tieType: name.tieType } : {}),
   };
   return { ...state, alters: [...state.alters, alter] };
 }
@@ -132,7 +166,7 @@ export function withoutPerson(state: InterviewState, key: string): InterviewStat
 }
 
 /** `state` with one alter changed by `change` (an answer: ring, valence, still). */
-export function withAlter(state: InterviewState, key: string, change: Partial<Pick<InterviewAlter, "strength" | "valence" | "still">>): InterviewState {
+export function withAlter(state: InterviewState, key: string, change: Partial<Pick<InterviewAlter, "strength" | "valence" | "still" | "recovery">>): InterviewState {
   if (!state.alters.some((a) => a.key === key)) throw new Error(`core/interview: nobody "${key}" in the interview`);
   return { ...state, alters: state.alters.map((a) => (a.key === key ? { ...a, ...change } : a)) };
 }

@@ -15,6 +15,14 @@ export interface ChangedTie {
   alterKind: NodeKind;
 }
 
+/** A tie to the same alter ended and started again with another strength or valence (as a review records a changed answer). */
+export interface RecordedAgainTie {
+  before: Tie;
+  after: Tie;
+  alter: string;
+  alterKind: NodeKind;
+}
+
 /** One measure before and now. */
 export interface MeasureChange {
   measure: string;
@@ -37,8 +45,16 @@ export interface JourneyChange {
    * review since joining, so there is nothing of theirs to compare with.
    */
   joined?: IsoDate;
+  /** Ties to alters the person had no tie to at the previous review. */
   gained: ChangedTie[];
+  /** Ties to alters the person has no tie to any more. */
   lost: ChangedTie[];
+  /**
+   * Alters whose tie ended on the day a new tie to them started (a review ended the tie and
+   * started a new one with a changed answer): the strongest tie before and now. Their ties are
+   * not counted as gained or lost.
+   */
+  changed: RecordedAgainTie[];
   /** Every measure observed for the person (use status first), before and now. */
   measures: MeasureChange[];
 }
@@ -77,14 +93,34 @@ export function journeyChange(project: Project, person: string, at: IsoDate, pre
   const node = byId.get(person)!;
   if (previousAt !== undefined && !isActiveAt(node, previousAt)) {
     const joined = node.start !== undefined && node.start > previousAt ? node.start : undefined;
-    return { person, at, previous: undefined, ...(joined ? { joined } : {}), gained: [], lost: [], measures: measures.map((m) => ({ ...m, before: undefined })) };
+    return { person, at, previous: undefined, ...(joined ? { joined } : {}), gained: [], lost: [], changed: [], measures: measures.map((m) => ({ ...m, before: undefined })) };
   }
-  if (previousAt === undefined) return { person, at, previous: undefined, gained: [], lost: [], measures };
+  if (previousAt === undefined) return { person, at, previous: undefined, gained: [], lost: [], changed: [], measures };
   const { gained, lost } = tieChanges(snapshotAt(project, at), snapshotAt(project, previousAt), person);
+  // (by tie id, as the change indicators count them)
   const withAlter = (tie: Tie): ChangedTie => {
     const alter = tie.source === person ? tie.target : tie.source;
     return { tie, alter, alterKind: byId.get(alter)!.kind };
   };
+  // A tie that ended on the day another tie to the same alter started (as an interview records a
+  // changed answer: it ends the tie and starts a new one on the review's date) is a change of that
+  // tie, not a tie lost and one gained.
+  const gainedTies = gained.map(withAlter);
+  const lostTies = lost.map(withAlter);
+  const strongest = (ties: ChangedTie[]) => ties.reduce((a, b) => (b.tie.strength > a.tie.strength ? b : a));
+  const changed: RecordedAgainTie[] = [];
+  for (const alter of new Set(gainedTies.map((t) => t.alter))) {
+    const ended = lostTies.filter((l) => l.alter === alter && l.tie.end !== undefined);
+    const started = gainedTies.filter((g) => g.alter === alter && ended.some((l) => l.tie.end === g.tie.start));
+    if (started.length === 0) continue;
+    const was = strongest(ended.filter((l) => started.some((g) => g.tie.start === l.tie.end)));
+    const is = strongest(started);
+    changed.push({ before: was.tie, after: is.tie, alter, alterKind: is.alterKind });
+  }
+  const moved = new Set(changed.map((c) => c.alter));
   const label = project.waves.find((w) => w.date === previousAt)?.label ?? previousAt;
-  return { person, at, previous: { date: previousAt, label }, gained: gained.map(withAlter), lost: lost.map(withAlter), measures };
+  return {
+    person, at, previous: { date: previousAt, label },
+    gained: gainedTies.filter((t) => !moved.has(t.alter)), lost: lostTies.filter((t) => !moved.has(t.alter)), changed, measures,
+  };
 }

@@ -54,6 +54,18 @@ function lostWords(change: JourneyChange): string | undefined {
   return `lost ${listWords(parts)}`;
 }
 
+/** "the tie to a friend went from risk to neutral", "the tie to a group became closer", "2 ties changed" (ties recorded again with another answer). */
+function changedWords(change: JourneyChange): string | undefined {
+  if (change.changed.length === 0) return undefined;
+  if (change.changed.length === 1) {
+    const [c] = change.changed;
+    const to = `the tie to ${count(1, KIND_NOUNS[c.alterKind])}`;
+    if (c.before.valence !== c.after.valence) return `${to} went from ${c.before.valence} to ${c.after.valence}`;
+    return `${to} became ${c.after.strength > c.before.strength ? "closer" : c.after.strength < c.before.strength ? "less close" : "different"}`;
+  }
+  return `${change.changed.length} ties changed how close or how helpful they are`;
+}
+
 function shown(value: unknown): string {
   return String(value).replace(/_/g, " ");
 }
@@ -88,10 +100,12 @@ export function journeyText(change: JourneyChange, name: string): string {
   }
   const since = `Since the ${monthYear(change.previous.date)} review (${change.previous.label})`;
   const ties = [gainedWords(change), lostWords(change)].filter((w): w is string => w !== undefined);
-  if (ties.length === 0) return `${since} ${name}'s ties have not changed${tail}`;
+  const recorded = changedWords(change);
+  if (ties.length === 0) return recorded ? `${since} ${name}'s ${recorded.replace(/^the /, "")}${tail}` : `${since} ${name}'s ties have not changed${tail}`;
   // "gained a, b and c, and lost d": a comma when a list of its own already has an "and".
   const long = ties.some((t) => t.includes(" and "));
-  return `${since} ${name} ${ties.join(long ? ", and " : " and ")}${tail}`;
+  // A tie recorded again with a changed answer is its own clause: "…lost a risk tie; the tie to a friend went from risk to neutral."
+  return `${since} ${name} ${ties.join(long ? ", and " : " and ")}${recorded ? `; ${recorded}` : ""}${tail}`;
 }
 
 function capitalise(text: string): string {

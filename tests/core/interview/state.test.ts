@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interviewSchema, interviewSteps, movedRing, toggledPair, withName, withoutName, type InterviewState } from "../../../src/core/interview/state.ts";
+import { interviewSchema, interviewSteps, movedRing, suggestedValence, toggledPair, withAlter, withName, withoutName, withSuggestedValences, type InterviewState } from "../../../src/core/interview/state.ts";
 import { strengthOfRing } from "../../../src/core/interview/questions.ts";
 
 const empty = (): InterviewState => ({ client: "alex", date: "2024-06-01", mode: "first", alters: [], pairs: [], step: 0 });
@@ -50,5 +50,19 @@ describe("the interview's state", () => {
     const result = interviewSchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join("."))).toEqual(["alters.0.label", "alters.0.strength"]);
+  });
+
+  it("suggestedValence carries \"helps you stay well\" and \"use or drink with\" into the answer; withSuggestedValences fills only the unanswered", () => {
+    let s = withName(empty(), { label: "Bo", kind: "family" }, "help");
+    s = withName(s, { label: "Cy", kind: "friend" }, "use");
+    s = withName(s, { label: "Di", kind: "friend" }, "help");
+    s = withName(s, { label: "Di", kind: "friend" }, "use");
+    s = withName(s, { label: "Ed", kind: "friend" }, "time");
+    s = withName(s, { label: "Fi", kind: "friend" }, "use");
+    s = withAlter(s, "new:5", { valence: "neutral" });
+    expect(s.alters.map(suggestedValence)).toEqual(["supportive", "risk", undefined, undefined, "risk"]);
+    const out = withSuggestedValences(s);
+    expect(out.alters.map((a) => a.valence)).toEqual(["supportive", "risk", undefined, undefined, "neutral"]);
+    expect(withSuggestedValences(out)).toBe(out);
   });
 });

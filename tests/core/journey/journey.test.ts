@@ -144,3 +144,37 @@ describe("inServiceWords", () => {
       .toBe("In the service 2013-01-01 until 2013-06-01; 2014-01-01 until 2015-01-01.");
   });
 });
+
+describe("journeyChange and journeyText: a tie recorded again with a changed answer", () => {
+  // Eve's review of 2024-06-01 changed Ian from "puts it at risk" to "neither" (the tie ended and
+  // started again on the day) and ended Ray.
+  const reviewed = (): Project => projectSchema.parse({
+    format: "recovery-networks",
+    version: PROJECT_VERSION,
+    nodes: [
+      { id: "eve", label: "Eve", kind: "service_user", start: "2024-01-01" },
+      { id: "friend", label: "Ian", kind: "friend" },
+      { id: "friend-2", label: "Ray", kind: "friend" },
+    ],
+    ties: [
+      { id: "i1", source: "eve", target: "friend", type: "friend", valence: "risk", strength: 3, start: "2024-01-01", end: "2024-06-01" },
+      { id: "r1", source: "eve", target: "friend-2", type: "friend", valence: "risk", strength: 3, start: "2024-01-01", end: "2024-06-01" },
+      { id: "i2", source: "eve", target: "friend", type: "friend", valence: "neutral", strength: 3, start: "2024-06-01" },
+    ],
+    waves: [{ id: "w0", label: "Baseline", date: "2024-01-01" }, { id: "w1", label: "Review 2024-06-01", date: "2024-06-01" }],
+  });
+
+  it("is a change of that tie, neither gained nor lost", () => {
+    const change = journeyChange(reviewed(), "eve", "2024-06-01", "2024-01-01");
+    expect(change.gained).toEqual([]);
+    expect(change.lost.map((t) => t.tie.id)).toEqual(["r1"]);
+    expect(change.changed.map((c) => [c.alter, c.before.id, c.after.id])).toEqual([["friend", "i1", "i2"]]);
+    expect(journeyText(change, "Eve")).toBe("Since the January 2024 review (Baseline) Eve lost a risk tie; the tie to a friend went from risk to neutral.");
+  });
+
+  it("alone, says so", () => {
+    const p = reviewed();
+    p.ties = p.ties.filter((t) => t.id !== "r1");
+    expect(journeyText(journeyChange(p, "eve", "2024-06-01", "2024-01-01"), "Eve")).toBe("Since the January 2024 review (Baseline) Eve's tie to a friend went from risk to neutral.");
+  });
+});

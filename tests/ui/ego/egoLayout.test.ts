@@ -59,4 +59,25 @@ describe("egoLayout", () => {
     expect(alone.alters).toEqual([]);
     expect(alone.sectors).toEqual([]);
   });
+
+  it("keeps how a kept alter was at the previous wave when a review changed their tie (ended and started again on the day)", () => {
+    const reviewed = projectSchema.parse({
+      format: "recovery-networks",
+      version: 1,
+      nodes: [{ id: "e", label: "Eve", kind: "service_user" }, { id: "i", label: "Ian", kind: "friend" }, { id: "m", label: "Mo", kind: "peer_mentor" }],
+      ties: [
+        { id: "i1", source: "e", target: "i", type: "friend", valence: "risk", strength: 2, end: "2014-06-01" },
+        { id: "i2", source: "e", target: "i", type: "friend", valence: "neutral", strength: 4, start: "2014-06-01" },
+        { id: "em", source: "e", target: "m", type: "mentoring", valence: "supportive", strength: 5 },
+      ],
+    });
+    const layout = egoLayout(reviewed, "e", "2014-06-01", "2014-01-01")!;
+    const ian = layout.alters.find((a) => a.id === "i")!;
+    expect([ian.change, ian.ring, ian.valence]).toEqual(["kept", 2, "neutral"]);
+    expect(ian.before && [ian.before.ring, ian.before.strength, ian.before.valence]).toEqual([4, 2, "risk"]);
+    // On the same angle, on the ring it was on.
+    expect(Math.hypot(ian.before!.x, ian.before!.y)).toBeCloseTo(4 / 5, 12);
+    expect(Math.atan2(ian.before!.x, -ian.before!.y)).toBeCloseTo(Math.atan2(ian.x, -ian.y), 12);
+    expect(layout.alters.find((a) => a.id === "m")!.before).toBeUndefined();
+  });
 });

@@ -21,8 +21,8 @@ describe("saving and pausing an interview", () => {
   it("Save is one change that Undo takes back whole: the person, the tie and the wave", () => {
     const store = createStore(initialState(project, "2024-01-01"));
     commitEdit(store, interviewLabel(project, interview), recordInterview(project, interview));
-    expect(store.get().project.nodes.map((n) => n.id)).toEqual(["alex", "jo"]);
-    expect(store.get().project.ties.map((t) => [t.source, t.target, t.start, t.valence])).toEqual([["alex", "jo", "2024-06-01", "supportive"]]);
+    expect(store.get().project.nodes.map((n) => n.id)).toEqual(["alex", "friend"]);
+    expect(store.get().project.ties.map((t) => [t.source, t.target, t.start, t.valence])).toEqual([["alex", "friend", "2024-06-01", "supportive"]]);
     expect(store.get().project.waves.map((w) => w.date)).toEqual(["2024-01-01", "2024-06-01"]);
     expect(undoEdit(store)).toBe("Review with Alex on 2024-06-01");
     expect(store.get().project).toEqual(project);

@@ -130,7 +130,7 @@ export function mountAttention(container: HTMLElement, store: Store): () => void
         { class: "attention-summary", "data-testid": "attention-summary" },
         `${list.rows.length} of ${list.present} clients present on ${list.at} need attention (${share}%)` +
           (shown.length !== list.rows.length ? `; ${shown.length} shown with the filters` : "") +
-          (list.previous ? `. Changes are since the last review, ${list.previous.wave ?? ""} (${list.previous.date}).` : "."),
+          (list.previous ? `. Changes are since the last review, ${list.previous.wave?.includes(list.previous.date) ? list.previous.wave : `${list.previous.wave ?? ""} (${list.previous.date})`}.` : "."),
       ),
       el(
         "p",

@@ -85,7 +85,8 @@ export function egoSvg(layout: EgoLayout, options: EgoSvgOptions): SVGSVGElement
   const { hideNames } = options;
   const side = options.side ?? "both";
   const scale = options.fontScale ?? 1;
-  const alters = layout.alters.filter((a) => shownOn(a.change, side));
+  // The previous wave's drawing shows a kept alter as it was then (its ring and valence), when a review changed them.
+  const alters = layout.alters.filter((a) => shownOn(a.change, side)).map((a) => (side === "before" && a.before ? { ...a, ...a.before } : a));
   // From the whole layout (both times), so the two drawings of one layout share a viewBox.
   const sectorLabels = options.sectorLabels ?? true;
   const shown = (id: string, label: string, kind: string) => (hideNames && !(kind === "group" && options.showGroupNames) ? id : options.shortNames && kind !== "group" ? shortName(label) : label);

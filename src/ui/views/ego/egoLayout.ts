@@ -53,6 +53,11 @@ export interface EgoAlter {
   /** Position on a unit picture: the ego at (0, 0), the outer ring at radius 1. */
   x: number;
   y: number;
+  /**
+   * A kept alter whose strongest tie was different at the previous wave (a review recorded a new
+   * ring or answer): how it was then, on the same angle, for the drawing of the previous wave.
+   */
+  before?: { ring: number; strength: number; valence: Valence; x: number; y: number };
 }
 
 /** A tie between two alters (both on the picture). */
@@ -136,11 +141,14 @@ export function egoLayout(project: Project, ego: string, at: IsoDate | undefined
   for (const id of new Set([...tiesNow.keys(), ...tiesBefore.keys()])) {
     const node = byId.get(id)!;
     const tie = tiesNow.get(id) ?? tiesBefore.get(id)!;
+    const was = tiesNow.has(id) ? tiesBefore.get(id) : undefined;
     const sector = SECTOR_OF_KIND[node.kind];
     alters.push({
       id, label: node.label, kind: node.kind, sector, ring: ringOfStrength(tie.strength),
       strength: tie.strength, valence: tie.valence,
       change: changeOf(tiesNow.has(id), tiesBefore.has(id), compared), angle: 0, x: 0, y: 0,
+      ...(was !== undefined && (was.strength !== tie.strength || was.valence !== tie.valence)
+        ? { before: { ring: ringOfStrength(was.strength), strength: was.strength, valence: was.valence, x: 0, y: 0 } } : {}),
     });
   }
 
@@ -157,6 +165,10 @@ export function egoLayout(project: Project, ego: string, at: IsoDate | undefined
       const radius = alter.ring / MAX_STRENGTH;
       alter.x = radius * Math.sin(alter.angle);
       alter.y = -radius * Math.cos(alter.angle);
+      if (alter.before) {
+        alter.before.x = (alter.before.ring / MAX_STRENGTH) * Math.sin(alter.angle);
+        alter.before.y = -(alter.before.ring / MAX_STRENGTH) * Math.cos(alter.angle);
+      }
     });
     sectors.push({ sector, label: SECTOR_LABELS[sector], start, end: start + width, count: members.length });
     start += width;

@@ -2,7 +2,6 @@
 // as a draft after every answer), and the project it will be recorded in.
 import type { InterviewState } from "../../../core/interview/index.ts";
 import type { Project } from "../../../core/model/schema.ts";
-import type { NodeKind } from "../../../core/model/vocabulary.ts";
 import { el } from "../../dom.ts";
 
 /** A screen's view of the interview. */
@@ -13,8 +12,8 @@ export interface InterviewContext {
   clientName: string;
   /** Replaces the state (stored in the drafts at once) and draws the screen again. */
   update(next: InterviewState): void;
-  /** What a screen holds between its redraws that is not an answer (the name being typed); emptied on each new screen. */
-  scratch: { text?: string; kind?: NodeKind; picked?: string };
+  /** What a screen holds between its redraws that is not an answer (the name being typed); emptied on each new screen. `kind` is a `KIND_CHOICES` id. */
+  scratch: { text?: string; kind?: string; picked?: string };
 }
 
 /** A big button with `text`; `pressed` makes it a toggle (aria-pressed). */

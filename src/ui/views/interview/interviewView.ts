@@ -6,7 +6,7 @@
 // screens have the room a client needs on a laptop or a tablet. Names are always shown here:
 // the client is saying them.
 import {
-  draftKey, interviewLabel, interviewSchema, interviewSteps, startFromLastReview, type InterviewState,
+  draftKey, interviewLabel, interviewSchema, interviewSteps, startFromLastReview, unansweredStill, withSuggestedValences, type InterviewState,
 } from "../../../core/interview/index.ts";
 import { today } from "../../../core/model/dates.ts";
 import type { Project } from "../../../core/model/schema.ts";
@@ -60,6 +60,9 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
     if (!current) return;
     scratch = {};
     current = { ...current, step };
+    // The answers to "Who helps you stay well?" and "Who do you use or drink with?" are carried
+    // into "Does <name> help your recovery?" as pre-selected answers the client confirms or changes.
+    if (interviewSteps(current)[step]?.id === "valence") current = withSuggestedValences(current);
     keep(current, current.client);
     redraw(true);
     root.scrollTop = 0;
@@ -119,18 +122,25 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
         }));
       }
     };
-    chooser.addEventListener("change", showActions);
+    const heading = el("h2", { class: "iv-question", tabindex: "-1", "data-focus": "heading" }, selected ? `A review with ${selected.label}` : "Mapping interview");
+    chooser.addEventListener("change", () => {
+      const client = chosen();
+      heading.textContent = client ? `A review with ${clientLabel(project, client)}` : "Mapping interview";
+      showActions();
+    });
     showActions();
     // How many clients are in the service on the date chosen, so a wrong date shows before Start.
     const count = el("p", { class: "iv-hint", "aria-live": "polite" });
     const showCount = () => {
       const on = date.value || today();
-      count.textContent = `${clients.length} clients in the project, ${clients.filter((n) => isActiveAt(n, on)).length} in the service on ${on}.`;
+      const future = on > today() ? ` ${on} is a date still to come: check it is the day of the review.` : "";
+      count.textContent = `${clients.length} clients in the project, ${clients.filter((n) => isActiveAt(n, on)).length} in the service on ${on}.${future}`;
+      count.classList.toggle("iv-warning", future !== "");
     };
     date.addEventListener("input", showCount);
     showCount();
     root.replaceChildren(el("section", { class: "iv-start" },
-      el("h2", { class: "iv-question", tabindex: "-1", "data-focus": "heading" }, selected ? `A review with ${selected.label}` : "Mapping interview"),
+      heading,
       el("p", { class: "iv-hint" }, "Draw the client’s network together: who is in their life, how close they are, and who helps. It takes a few minutes. Nothing is recorded until the last screen."),
       ...(notice ? [el("p", { class: "iv-notice", role: "status", "data-testid": "iv-notice" }, notice)] : []),
       el("div", { class: "iv-field" }, el("label", { for: "iv-client", class: "iv-label" }, "Who is the review with?"), chooser),
@@ -169,7 +179,8 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
       case "review": ({ body, recorded } = reviewScreen(ctx, false)); break;
     }
     const last = index === steps.length - 1;
-    const back = bigButton("Back", { "data-focus": "back", ...(index === 0 ? { "aria-disabled": "true" } : {}) }, () => {
+    // A Back with nowhere to go is disabled, so it is not in the Tab order.
+    const back = bigButton("Back", { "data-focus": "back", ...(index === 0 ? { disabled: "" } : {}) }, () => {
       if (index > 0) goTo(index - 1);
     });
     const pause = bigButton("Pause", { "data-focus": "pause", title: "Stop for now: the answers are kept, and you can continue later" }, () => {
@@ -188,14 +199,25 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
           notice = "";
           store.set({ at: interview.date, selectedNode: interview.client, view: "journey", status: { ...store.get().status, message: `Recorded: ${label}.` } });
         })
-      : bigButton("Next", { class: "iv-button iv-primary", "data-focus": "next" }, () => goTo(index + 1));
+      : bigButton("Next", { class: "iv-button iv-primary", "data-focus": "next" }, () => {
+          // "Who do you still see?" needs an answer for everyone: a tie ends only on an explicit No.
+          const left = step.id === "still" ? unansweredStill(interview) : [];
+          if (left.length > 0) {
+            refusal.textContent = `${left.length === 1 ? "1 person has" : `${left.length} people have`} no answer yet: tap Yes or No for each one before Next.`;
+            root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(`still-${left[0].key}-yes`)}"]`)?.focus();
+            return;
+          }
+          goTo(index + 1);
+        });
+    const refusal = el("p", { class: "iv-error", role: "alert", "data-testid": "iv-refusal" });
     root.replaceChildren(el("div", { class: "iv-frame" },
       el("div", { class: "iv-top" },
-        el("p", { class: "iv-who" }, `Review with ${ctx.clientName}, ${interview.date}`),
+        el("p", { class: "iv-who" }, `Review with ${ctx.clientName} on ${interview.date}`),
         el("p", { class: "iv-progress", "data-testid": "iv-progress" }, `Step ${index + 1} of ${steps.length}`),
         el("progress", { value: String(index + 1), max: String(steps.length), "aria-label": `Step ${index + 1} of ${steps.length}` })),
       el("section", { class: "iv-screen", "data-step": step.id === "name" ? `name-${step.generator}` : step.id, "data-testid": "iv-screen" }, ...body),
       ...(last && readOnly !== undefined ? [el("p", { class: "iv-error", role: "alert" }, `Cannot save here: ${readOnly}`)] : []),
+      refusal,
       el("nav", { class: "iv-nav", "aria-label": "Interview steps" }, back, pause, next)));
   };
 

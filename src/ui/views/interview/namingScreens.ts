@@ -2,27 +2,36 @@
 // someone you see?" and "Anyone new?" (a repeat review). Each name is typed once, with a kind
 // picked by big buttons, and people already in the project are suggested while typing.
 import {
-  KIND_CHOICES, kindWord, NAME_GENERATORS, suggestPeople, withAlter, withName, withoutName, withoutPerson,
+  foldName, KIND_CHOICES, kindWord, NAME_GENERATORS, RECOVERY_GROUP_QUESTION, suggestPeople, withAlter, withName, withoutName, withoutPerson,
   type GeneratorId, type InterviewAlter,
 } from "../../../core/interview/index.ts";
-import type { NodeKind } from "../../../core/model/vocabulary.ts";
+import type { NodeKind, TieType } from "../../../core/model/vocabulary.ts";
 import { el } from "../../dom.ts";
 import { bigButton, choiceButton, screenHead, type InterviewContext } from "./interviewContext.ts";
 
 /** The name box, its suggestions and the kind buttons; adds a name for `generator` (none: "Anyone new?"). */
 function nameForm(ctx: InterviewContext, generator: GeneratorId | undefined, defaultKind: NodeKind): HTMLElement {
-  // Typing is not an answer: the name box and the kind chosen are kept in the screen's scratch.
+  // Typing is not an answer: the name box and the kind chosen (a KIND_CHOICES id) are kept in the screen's scratch.
   const held = ctx.scratch;
-  held.kind ??= defaultKind;
+  const defaultChoice = KIND_CHOICES.find((c) => c.kind === defaultKind)!.id;
+  held.kind ??= defaultChoice;
   const { state, project } = ctx;
   const input = el("input", { type: "text", id: "iv-name", class: "iv-name", autocomplete: "off", "data-focus": "name", "aria-describedby": "iv-suggest-note" });
   input.value = held.text ?? "";
   const suggestions = el("ul", { class: "iv-suggestions", "aria-label": "Already in the project" });
   const note = el("p", { id: "iv-suggest-note", class: "iv-hint", "aria-live": "polite" });
   const named = new Set([state.client, ...state.alters.flatMap((a) => (a.nodeId ? [a.nodeId] : []))]);
-  const add = (name: { label: string; kind: NodeKind; nodeId?: string }) => {
+  const message = el("p", { class: "iv-error", role: "alert" });
+  const add = (name: { label: string; kind: NodeKind; nodeId?: string; tieType?: TieType }) => {
+    // A name already on this list is said so, not silently ignored.
+    const existing = state.alters.find((a) => (name.nodeId !== undefined ? a.nodeId === name.nodeId : a.nodeId === undefined && foldName(a.label) === foldName(name.label)));
+    if (existing && (generator === undefined ? existing.before === undefined : existing.named.includes(generator))) {
+      message.textContent = `${existing.label} is already on your list.`;
+      input.focus();
+      return;
+    }
     held.text = "";
-    held.kind = defaultKind;
+    held.kind = defaultChoice;
     ctx.update(withName(state, name, generator));
   };
   const showSuggestions = () => {
@@ -37,16 +46,16 @@ function nameForm(ctx: InterviewContext, generator: GeneratorId | undefined, def
   });
   showSuggestions();
   const kinds = el("div", { class: "iv-kinds", role: "group", "aria-label": "Who are they?" },
-    ...KIND_CHOICES.map((c) => choiceButton(c.word, held.kind === c.kind, { "data-focus": `kind-${c.kind}`, "data-kind": c.kind }, () => {
-      held.kind = c.kind;
+    ...KIND_CHOICES.map((c) => choiceButton(c.word, held.kind === c.id, { "data-focus": `kind-${c.id}`, "data-kind": c.kind }, () => {
+      held.kind = c.id;
       ctx.update(state);
     })));
-  const message = el("p", { class: "iv-error", role: "alert" });
+  // The Tab order is name → kind → Add (Enter in the name box adds with the kind chosen).
   const form = el("form", { class: "iv-name-form" },
     el("label", { for: "iv-name", class: "iv-label" }, "Name"),
-    el("div", { class: "iv-name-row" }, input, el("button", { type: "submit", class: "iv-button iv-primary", "data-focus": "add" }, "Add")),
-    note, suggestions,
-    el("p", { class: "iv-label", id: "iv-kind-label" }, "Who are they?"), kinds, message);
+    input, note, suggestions,
+    el("p", { class: "iv-label", id: "iv-kind-label" }, "Who are they?"), kinds,
+    el("button", { type: "submit", class: "iv-button iv-primary iv-add", "data-focus": "add" }, "Add"), message);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (input.value.trim() === "") {
@@ -54,7 +63,8 @@ function nameForm(ctx: InterviewContext, generator: GeneratorId | undefined, def
       input.focus();
       return;
     }
-    add({ label: input.value, kind: held.kind ?? defaultKind });
+    const choice = KIND_CHOICES.find((c) => c.id === held.kind) ?? KIND_CHOICES.find((c) => c.id === defaultChoice)!;
+    add({ label: input.value, kind: choice.kind, ...(choice.tieType !== undefined ? { tieType: choice.tieType } : {}) });
   });
   return form;
 }
@@ -63,9 +73,20 @@ function nameForm(ctx: InterviewContext, generator: GeneratorId | undefined, def
 function namedList(ctx: InterviewContext, people: InterviewAlter[], generator: GeneratorId | undefined): HTMLElement {
   if (people.length === 0) return el("p", { class: "iv-hint iv-none" }, "Nobody yet. It is fine to say nobody: press Next.");
   return el("ul", { class: "iv-named", "aria-label": "Named" }, ...people.map((a) =>
-    el("li", {}, el("span", { class: "iv-person" }, `${a.label} `, el("span", { class: "iv-kind" }, `(${kindWord(a.kind)})`)),
+    el("li", {}, el("span", { class: "iv-person" }, `${a.label} `, el("span", { class: "iv-kind" }, `(${kindWord(a.kind, a.tieType)})`)),
       bigButton("Remove", { "aria-label": `Remove ${a.label}`, "data-focus": `remove-${a.key}`, class: "iv-button iv-small" },
-        () => ctx.update(generator ? withoutName(ctx.state, a.key, generator) : withoutPerson(ctx.state, a.key))))));
+        () => ctx.update(generator ? withoutName(ctx.state, a.key, generator) : withoutPerson(ctx.state, a.key))),
+      ...(a.kind === "group" && a.nodeId === undefined ? [recoveryQuestion(ctx, a)] : []))));
+}
+
+/** For a new group: "Is it a recovery group — like AA, NA, SMART, a recovery café?" Yes / No. */
+function recoveryQuestion(ctx: InterviewContext, a: InterviewAlter): HTMLElement {
+  const question = `${a.label}: ${RECOVERY_GROUP_QUESTION}`;
+  return el("div", { role: "group", "aria-label": question, class: "iv-row-group iv-recovery" },
+    el("span", { class: "iv-row-text" }, RECOVERY_GROUP_QUESTION),
+    el("span", { class: "iv-row-buttons" },
+      choiceButton("Yes", a.recovery === true, { "data-focus": `recovery-${a.key}-yes`, "data-answer": "yes" }, () => ctx.update(withAlter(ctx.state, a.key, { recovery: true }))),
+      choiceButton("No", a.recovery === false, { "data-focus": `recovery-${a.key}-no`, "data-answer": "no" }, () => ctx.update(withAlter(ctx.state, a.key, { recovery: false })))));
 }
 
 /** One name generator's screen. */

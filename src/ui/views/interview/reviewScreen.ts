@@ -17,8 +17,8 @@ function section(title: string, testId: string, items: (string | Node)[][]): HTM
 /** The plan's lists, in the order a worker reads them back to the client. */
 export function planList(plan: InterviewPlan, date: string): HTMLElement[] {
   const lists = [
-    ...section("New people", "iv-plan-people", plan.newPeople.map((p) => [`${p.label} (${kindWord(p.kind)})`])),
-    ...section(`New in your network from ${date}`, "iv-plan-new", plan.newTies.map((t) => [`${t.label}: ${closeness(t.strength)}, ${t.unanswered ? "not answered (recorded as neither)" : valenceWord(t.valence)}`])),
+    ...section("New people", "iv-plan-people", plan.newPeople.map((p) => [`${p.label} (${kindWord(p.kind, p.tieType)}${p.kind !== "group" ? "" : p.recovery === true ? ", a recovery group" : p.recovery === false ? ", not a recovery group" : ", recovery group? not answered"})`])),
+    ...section(`New in your network from ${date}`, "iv-plan-new", plan.newTies.map((t) => [`${t.label}: ${closeness(t.strength)}, ${t.unanswered ? "not answered — recorded as neither" : valenceWord(t.valence)}`])),
     ...section(`Changed from ${date}`, "iv-plan-changed", plan.changedTies.map((t) => [`${t.label}: was ${closeness(t.before.strength)}, ${valenceWord(t.before.valence)}; now ${closeness(t.after.strength)}, ${valenceWord(t.after.valence)}`])),
     ...section(`No longer seen: ended on ${date}`, "iv-plan-ended", plan.endedTies.map((t) => [t.label])),
     ...section("The same as before", "iv-plan-kept", plan.keptTies.map((t) => [`${t.label}: ${closeness(t.strength)}, ${valenceWord(t.valence)}`])),

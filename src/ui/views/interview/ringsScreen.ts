@@ -16,6 +16,8 @@ const OUTER = 292;
 const RING_WIDTH = (OUTER - CENTRE_RADIUS) / MAX_STRENGTH;
 /** A person's disc: 64 units across, at least 44 CSS px when the picture is 420 px wide or more. */
 const DISC = 32;
+/** The smallest a disc may be drawn, in CSS px (a finger's target). */
+const MIN_DISC_PX = 46;
 
 /** The ring (1 closest … 5 furthest) at `distance` from the centre, in picture units. */
 export function ringAtDistance(distance: number): number {
@@ -60,10 +62,13 @@ function picture(ctx: InterviewContext, people: InterviewAlter[]): SVGSVGElement
   people.forEach((person, i) => {
     const at = position(i, people.length, person.strength);
     const g = svgEl("g", { class: "iv-disc", transform: `translate(${at.x},${at.y})`, "data-key": person.key, "data-testid": `iv-disc-${person.key}` });
-    g.append(svgEl("circle", { r: DISC, fill: KIND_COLOURS[person.kind], stroke: "#1f2328", "stroke-width": 2 }));
+    // The disc and its name are scaled up when the picture is drawn small (`--disc-scale`), so a disc stays 44 px across.
+    const body = svgEl("g", { class: "iv-disc-body" });
+    body.append(svgEl("circle", { r: DISC, fill: KIND_COLOURS[person.kind], stroke: "#1f2328", "stroke-width": 2 }));
     const label = svgEl("text", { y: 5, "text-anchor": "middle", "font-size": 15, "font-weight": "bold", fill: "#000", stroke: "#fff", "stroke-width": 3, "paint-order": "stroke" });
     label.textContent = (person.kind === "group" ? person.label : shortName(person.label)).slice(0, 9);
-    g.append(label);
+    body.append(label);
+    g.append(body);
     // Drag with a mouse, a pen or a finger: the disc follows, and where it is let go sets its ring.
     g.addEventListener("pointerdown", (down) => {
       down.preventDefault();
@@ -91,6 +96,17 @@ function picture(ctx: InterviewContext, people: InterviewAlter[]): SVGSVGElement
     });
     svg.append(g);
   });
+  // The picture fits the height the screen has (interview.css); below 420 px across, the discs
+  // grow in the picture so that they stay at least 44 px across for a finger.
+  const observer = new ResizeObserver(() => {
+    if (!svg.isConnected) {
+      observer.disconnect();
+      return;
+    }
+    const width = svg.getBoundingClientRect().width;
+    if (width > 0) svg.style.setProperty("--disc-scale", String(Math.max(1, MIN_DISC_PX / ((2 * DISC * width) / SIZE))));
+  });
+  observer.observe(svg);
   return svg;
 }
 

@@ -37,7 +37,8 @@ export function changeCounts(layout: EgoLayout): string {
 
 function waveName(project: Project, date: IsoDate): string {
   const wave = project.waves.find((w) => w.date === date);
-  return wave ? `${wave.label}, ${date}` : date;
+  // A label that already says the date ("Review 2024-06-01") is not followed by it again.
+  return wave ? (wave.label.includes(date) ? wave.label : `${wave.label}, ${date}`) : date;
 }
 
 /**
