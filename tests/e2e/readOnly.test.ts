@@ -100,7 +100,9 @@ describe.skipIf(!HAS_BROWSER)("a read-only second tab, and an empty project", ()
     expect(await save.getAttribute("aria-disabled")).toBe("true");
     // aria-disabled (it stays in the Tab order, so the reason can be heard): a click does nothing.
     await save.click({ force: true });
-    expect(await second.locator(".interview-view .iv-error").innerText()).toBe(`Cannot save here: ${READ_ONLY}`);
+    // The refusal of the review itself (someone unanswered) has an alert of its own, empty here.
+    expect(await second.locator(".interview-view .iv-error:not([data-testid=iv-refusal])").innerText()).toBe(`Cannot save here: ${READ_ONLY}`);
+    expect(await second.getByTestId("iv-refusal").innerText()).toBe("");
 
     // The project list: the open project cannot be renamed or deleted from here.
     await second.getByRole("button", { name: "Projects…" }).click();
