@@ -3,7 +3,8 @@
 // project list; two tabs on one project; a page closed in the middle of a save; the passphrase
 // lock at rest (the raw IndexedDB holds nothing of the project in clear), unlocking, a wrong
 // passphrase, and the lock that closes itself after inactivity (closing an open form with it, and
-// never letting a save in clear replace the locked record).
+// never letting a save in clear replace the locked record); a file opened over an interview under
+// way starts the Interview and the views' kept state afresh.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { needsAttention } from "../../src/core/attention/index.ts";
@@ -328,5 +329,35 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     expect(records[0]).not.toHaveProperty("state");
     // The change is still on the page.
     expect(await page.locator(`.attention-table tr[data-client="${FIRST}"]`).getByTestId("attention-mark").textContent()).toContain(NOTE);
+  });
+
+  it("opening a file resets the interview under way and the views' kept state: the file is not kept by a stale step", async () => {
+    const { page } = await pages.open(`#at=${AT}`);
+    await page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
+    // The Tables view's filter, kept when the view is left.
+    await page.locator('[data-view="tables"]').click();
+    await page.locator(".table-filter").fill("zz-no-such-row");
+    await page.locator('[data-view="interview"]').click();
+    await page.locator("#iv-client").selectOption(FIRST);
+    await page.getByRole("button", { name: "Start the interview", exact: true }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect.poll(() => page.getByTestId("iv-progress").innerText(), PATIENT).toMatch(/^Step 2 of/);
+    // The interview's answers kept the sample on this device.
+    await expect.poll(() => keptState(page), PATIENT).toMatch(/^(Kept|Saved) on this device/);
+    await saved(page);
+    const before = JSON.stringify(await rawRecords(page));
+
+    await page.locator('input[type="file"]').first().setInputFiles([repoFile("datasets/example-csv/nodes.csv"), repoFile("datasets/example-csv/ties.csv")]);
+    await expect.poll(() => keptState(page), PATIENT).toBe("Opened file — not kept on this device");
+    // The Interview tab starts afresh for the file: no review of the sample's client, no step to take.
+    await page.locator(".iv-start").waitFor(PATIENT);
+    expect(await page.locator(".iv-frame").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Next", exact: true }).count()).toBe(0);
+    expect(await page.getByTestId("interview-view").textContent()).not.toContain("Review with");
+    expect(await keptState(page)).toBe("Opened file — not kept on this device");
+    expect(JSON.stringify(await rawRecords(page))).toBe(before);
+    // The Tables view does not bring back the filter typed for the sample.
+    await page.locator('[data-view="tables"]').click();
+    expect(await page.locator(".table-filter").inputValue()).toBe("");
   });
 });
