@@ -331,6 +331,34 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     expect(await page.locator(`.attention-table tr[data-client="${FIRST}"]`).getByTestId("attention-mark").textContent()).toContain(NOTE);
   });
 
+  it("Remove the lock, with the passphrase, stores the project in clear again, the next change too", async () => {
+    const { page } = await pages.open(`#at=${AT}`);
+    await page.getByRole("button", { name: "Keep on this device" }).click();
+    await saved(page);
+    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
+    const dialog = page.locator("dialog.passphrase-dialog");
+    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
+    await dialog.getByLabel("Type it again").fill(PASSPHRASE);
+    await dialog.getByRole("button", { name: "Lock" }).click();
+    await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
+    await page.getByRole("button", { name: "Remove the lock…" }).click();
+    await dialog.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+    await dialog.getByRole("button", { name: "Remove the lock" }).click();
+    await page.getByRole("button", { name: "Lock with a passphrase…" }).waitFor(VERY_PATIENT);
+    await markReviewed(page);
+    await saved(page);
+    expect(await keptState(page)).not.toMatch(/encrypted/);
+    const [record] = (await rawRecords(page)) as { locked: boolean; title: string; state: { project: { meta: { attention?: { marks?: { note?: string }[] } } } } }[];
+    expect(record.locked).toBe(false);
+    expect(record.title).toBe(sample.meta.title);
+    expect(JSON.stringify(record.state.project.meta.attention)).toContain(NOTE);
+    // The address says view=attention: the page opens on that view, without asking a passphrase.
+    await page.reload();
+    await expect.poll(() => page.locator(".app-header h1").textContent(), VERY_PATIENT).toBe(sample.meta.title);
+    expect(await page.getByTestId("unlock-screen").count()).toBe(0);
+    expect(await keptState(page)).toMatch(/^(Kept|Saved) on this device/);
+  });
+
   it("opening a file resets the interview under way and the views' kept state: the file is not kept by a stale step", async () => {
     const { page } = await pages.open(`#at=${AT}`);
     await page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);

@@ -88,6 +88,11 @@ export class LocalSession {
   private queue: SaveQueue<QueuedSave> | undefined;
   private listeners = new Set<(status: SessionStatus) => void>();
   private lockTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The stored project whose lock "Remove the lock" removed while it is shown: its saves may
+   * replace the locked record in clear (the first of them may be coalesced with a later change).
+   */
+  private lockRemovedOf: string | undefined;
   status: SessionStatus = { kept: { kind: "memory", what: "Sample data" }, save: { phase: "idle" }, sealed: false, storageNotice: undefined, keptNotice: undefined };
 
   constructor(
@@ -130,6 +135,7 @@ export class LocalSession {
     this.store = undefined;
     this.releaseLock?.();
     this.releaseLock = undefined;
+    this.lockRemovedOf = undefined;
     clearTimeout(this.lockTimer);
   }
 
@@ -272,6 +278,7 @@ export class LocalSession {
     const { kept } = this.status;
     if (store === undefined || kept.kind !== "stored") throw new Error("Only a project kept on this device can be locked: keep it on this device first.");
     this.key = await sealingKey(passphrase);
+    this.lockRemovedOf = undefined;
     this.update({ sealed: true });
     const { project, history, drafts } = store.get();
     this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: this.key });
@@ -293,6 +300,7 @@ export class LocalSession {
       await unseal(box, (await keyForBox(passphrase, box)).key);
     }
     this.key = undefined;
+    this.lockRemovedOf = kept.id;
     this.update({ sealed: false });
     const { project, history, drafts } = store.get();
     this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: undefined, removesLock: true });
@@ -395,7 +403,7 @@ export class LocalSession {
     const { kept } = this.status;
     const snapshot = { project: state.project, history: state.history, drafts: { ...state.drafts } };
     if (kept.kind === "stored") {
-      this.queue?.request({ id: kept.id, state: snapshot, key: this.key });
+      this.queue?.request({ id: kept.id, state: snapshot, key: this.key, removesLock: this.key === undefined && this.lockRemovedOf === kept.id });
       return;
     }
     // A layout saved into the sample or a file is not a change of the user's: only an edit keeps it.
