@@ -148,16 +148,51 @@ export function checkRecord(key: string, value: unknown): StoredProject {
   return parsed.data as StoredProject;
 }
 
+/** A save of a project in clear refused because the record it would replace is locked with a passphrase. */
+export class LockedRecordError extends Error {
+  constructor(
+    /** The record's key. */
+    readonly id: string,
+  ) {
+    super("this project is locked with a passphrase on this device, and this save would have stored it unencrypted. Your changes stay on this page only: export a copy to keep them, or reopen the project with its passphrase.");
+    this.name = "LockedRecordError";
+  }
+}
+
+/** How `saveRecord` writes. */
+export interface SaveOptions {
+  /** Also make the record the project opened last (default true; false for a copy, a project renamed in the list). */
+  asLastOpened?: boolean;
+  /** The save is "Remove the lock", checked with the passphrase: only it may replace a locked record by a clear one. */
+  removesLock?: boolean;
+}
+
 /**
- * Saves `record` (replacing the one with its id) and, unless `asLastOpened` is false (a copy, a
- * project renamed in the list), makes it the project opened last, in one readwrite transaction
- * with strict durability: either both are written or neither is.
+ * Saves `record` (replacing the one with its id) and, unless `asLastOpened` is false, makes it the
+ * project opened last, in one readwrite transaction with strict durability: either both are
+ * written or neither is. A record in clear never replaces a locked one, unless `removesLock`: the
+ * check is made in the same transaction, so no other save can come in between.
+ * @throws LockedRecordError when a clear record would replace a locked one (nothing is written).
  */
-export async function saveRecord(db: ProjectsDb, record: StoredProject, asLastOpened = true): Promise<void> {
+export async function saveRecord(db: ProjectsDb, record: StoredProject, { asLastOpened = true, removesLock = false }: SaveOptions = {}): Promise<void> {
   const tx = db.transaction(["projects", "settings"], "readwrite", { durability: "strict" });
-  const writes = [tx.objectStore("projects").put(record)];
+  const projects = tx.objectStore("projects");
+  if (!record.locked && !removesLock) {
+    const existing: unknown = await projects.get(record.id);
+    if (isLockedValue(existing)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new LockedRecordError(record.id);
+    }
+  }
+  const writes = [projects.put(record)];
   if (asLastOpened) writes.push(tx.objectStore("settings").put(record.id, LAST_OPENED));
   await Promise.all([...writes, tx.done]);
+}
+
+/** True for a stored value marked locked (read raw: a damaged locked record is still not replaced in clear). */
+function isLockedValue(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { locked?: unknown }).locked === true;
 }
 
 /**

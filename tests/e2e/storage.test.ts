@@ -2,7 +2,9 @@
 // it is not kept; the first edit keeps it, and a reload finds it with its undo history; the
 // project list; two tabs on one project; a page closed in the middle of a save; the passphrase
 // lock at rest (the raw IndexedDB holds nothing of the project in clear), unlocking, a wrong
-// passphrase, and the lock that closes itself after inactivity.
+// passphrase, and the lock that closes itself after inactivity (closing an open form with it, and
+// never letting a save in clear replace the locked record); a file opened over an interview under
+// way starts the Interview and the views' kept state afresh.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { needsAttention } from "../../src/core/attention/index.ts";
@@ -246,5 +248,144 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     await page.getByTestId("unlock-screen").waitFor(VERY_PATIENT);
     expect(await page.locator(".app-header").count()).toBe(0);
     expect(await page.locator("body").textContent()).not.toContain(sample.meta.title);
+  });
+
+  it("an auto-lock with an Add dialog open closes the dialog; nothing is saved in clear and the lock stays on", async () => {
+    const TYPED = "Zebedee Quill";
+    // 0.2 minutes: twelve seconds without a key press or click.
+    const { page } = await pages.open("", { settings: { autoLockMinutes: 0.2 } });
+    await page.getByRole("button", { name: "Keep on this device" }).click();
+    await saved(page);
+    const counts = await page.locator(".map-toolbar .showing").textContent();
+    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
+    const passphraseDialog = page.locator("dialog.passphrase-dialog");
+    await passphraseDialog.getByLabel("New passphrase").fill(PASSPHRASE);
+    await passphraseDialog.getByLabel("Type it again").fill(PASSPHRASE);
+    await passphraseDialog.getByRole("button", { name: "Lock" }).click();
+    await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
+    // Add… → Person…, and a name typed key by key (each key counts as use), then nothing more.
+    await page.keyboard.press("Shift");
+    await page.getByTestId("add-menu").selectOption("person");
+    const dialog = page.locator("dialog.edit-dialog");
+    await dialog.locator('.form-row[data-field="label"] input').pressSequentially(TYPED);
+    await page.getByTestId("unlock-screen").waitFor(VERY_PATIENT);
+    // The form went with the project: no dialog, no Add button to click, the typed name nowhere.
+    expect(await page.locator("dialog").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Add", exact: true }).count()).toBe(0);
+    expect(await page.locator("body").textContent()).not.toContain(TYPED);
+    const sealedOnly = async () => {
+      const records = (await rawRecords(page)) as Record<string, unknown>[];
+      expect(records.map((r) => [r.locked, Object.keys(r).sort()])).toEqual([[true, ["id", "locked", "savedAt", "sealed"]]]);
+      const raw = JSON.stringify(records);
+      expect(raw).not.toContain(TYPED);
+      expect(raw).not.toContain(sample.meta.title);
+    };
+    await sealedOnly();
+
+    // A reload (without the short auto-lock) asks for the passphrase; once unlocked, the lock is still on.
+    await page.goto(APP_URL);
+    await page.getByTestId("unlock-screen").waitFor(VERY_PATIENT);
+    await page.getByLabel("Passphrase").fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Unlock" }).click();
+    await expect.poll(() => page.locator(".app-header h1").textContent(), VERY_PATIENT).toBe(sample.meta.title);
+    expect(await keptState(page)).toMatch(/, encrypted$/);
+    expect(await page.getByRole("button", { name: "Lock now" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Lock with a passphrase…" }).isVisible()).toBe(false);
+    // The person was never added.
+    await expect.poll(() => page.locator(".map-toolbar .showing").textContent(), PATIENT).toBe(counts);
+    await sealedOnly();
+    await page.reload();
+    await page.getByTestId("unlock-screen").waitFor(VERY_PATIENT);
+    await sealedOnly();
+  });
+
+  it("a save in clear over a project locked on the device is refused: the page says so and keeps the change", async () => {
+    const { page } = await pages.open(`#at=${AT}`);
+    await page.getByRole("button", { name: "Keep on this device" }).click();
+    await saved(page);
+    // Another writer (an older page, a tab that locked it) left the record locked under this page.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open("recovery-networks");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const store = db.transaction("projects", "readwrite").objectStore("projects");
+        const all = store.getAll();
+        all.onsuccess = () => {
+          const [record] = all.result as { id: string }[];
+          const put = store.put({ id: record.id, savedAt: "2026-01-01T00:00:00.000Z", locked: true, sealed: { format: "recovery-networks-sealed", ciphertext: "stand-in" } });
+          put.onsuccess = () => {
+            db.close();
+            resolve();
+          };
+          put.onerror = () => reject(put.error);
+        };
+      };
+    }));
+    await markReviewed(page);
+    await expect.poll(() => keptState(page), PATIENT).toBe("Not saved: this project is locked with a passphrase on this device, and this save would have stored it unencrypted. Your changes stay on this page only: export a copy to keep them, or reopen the project with its passphrase.");
+    const records = (await rawRecords(page)) as Record<string, unknown>[];
+    expect(records).toEqual([expect.objectContaining({ locked: true, sealed: { format: "recovery-networks-sealed", ciphertext: "stand-in" } })]);
+    expect(records[0]).not.toHaveProperty("state");
+    // The change is still on the page.
+    expect(await page.locator(`.attention-table tr[data-client="${FIRST}"]`).getByTestId("attention-mark").textContent()).toContain(NOTE);
+  });
+
+  it("Remove the lock, with the passphrase, stores the project in clear again, the next change too", async () => {
+    const { page } = await pages.open(`#at=${AT}`);
+    await page.getByRole("button", { name: "Keep on this device" }).click();
+    await saved(page);
+    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
+    const dialog = page.locator("dialog.passphrase-dialog");
+    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
+    await dialog.getByLabel("Type it again").fill(PASSPHRASE);
+    await dialog.getByRole("button", { name: "Lock" }).click();
+    await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
+    await page.getByRole("button", { name: "Remove the lock…" }).click();
+    await dialog.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+    await dialog.getByRole("button", { name: "Remove the lock" }).click();
+    await page.getByRole("button", { name: "Lock with a passphrase…" }).waitFor(VERY_PATIENT);
+    await markReviewed(page);
+    await saved(page);
+    expect(await keptState(page)).not.toMatch(/encrypted/);
+    const [record] = (await rawRecords(page)) as { locked: boolean; title: string; state: { project: { meta: { attention?: { marks?: { note?: string }[] } } } } }[];
+    expect(record.locked).toBe(false);
+    expect(record.title).toBe(sample.meta.title);
+    expect(JSON.stringify(record.state.project.meta.attention)).toContain(NOTE);
+    // The address says view=attention: the page opens on that view, without asking a passphrase.
+    await page.reload();
+    await expect.poll(() => page.locator(".app-header h1").textContent(), VERY_PATIENT).toBe(sample.meta.title);
+    expect(await page.getByTestId("unlock-screen").count()).toBe(0);
+    expect(await keptState(page)).toMatch(/^(Kept|Saved) on this device/);
+  });
+
+  it("opening a file resets the interview under way and the views' kept state: the file is not kept by a stale step", async () => {
+    const { page } = await pages.open(`#at=${AT}`);
+    await page.getByRole("button", { name: "Layout", exact: true }).waitFor(VERY_PATIENT);
+    // The Tables view's filter, kept when the view is left.
+    await page.locator('[data-view="tables"]').click();
+    await page.locator(".table-filter").fill("zz-no-such-row");
+    await page.locator('[data-view="interview"]').click();
+    await page.locator("#iv-client").selectOption(FIRST);
+    await page.getByRole("button", { name: "Start the interview", exact: true }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect.poll(() => page.getByTestId("iv-progress").innerText(), PATIENT).toMatch(/^Step 2 of/);
+    // The interview's answers kept the sample on this device.
+    await expect.poll(() => keptState(page), PATIENT).toMatch(/^(Kept|Saved) on this device/);
+    await saved(page);
+    const before = JSON.stringify(await rawRecords(page));
+
+    await page.locator('input[type="file"]').first().setInputFiles([repoFile("datasets/example-csv/nodes.csv"), repoFile("datasets/example-csv/ties.csv")]);
+    await expect.poll(() => keptState(page), PATIENT).toBe("Opened file — not kept on this device");
+    // The Interview tab starts afresh for the file: no review of the sample's client, no step to take.
+    await page.locator(".iv-start").waitFor(PATIENT);
+    expect(await page.locator(".iv-frame").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Next", exact: true }).count()).toBe(0);
+    expect(await page.getByTestId("interview-view").textContent()).not.toContain("Review with");
+    expect(await keptState(page)).toBe("Opened file — not kept on this device");
+    expect(JSON.stringify(await rawRecords(page))).toBe(before);
+    // The Tables view does not bring back the filter typed for the sample.
+    await page.locator('[data-view="tables"]').click();
+    expect(await page.locator(".table-filter").inputValue()).toBe("");
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_HISTORY } from "../../src/core/edit/history.ts";
 import type { Project } from "../../src/core/model/schema.ts";
 import {
-  deleteEverything, deleteRecord, lastOpened, listProjects, openProjectsDb, openRecord, readRecord, saveRecord, StoredRecordError,
+  deleteEverything, deleteRecord, lastOpened, listProjects, LockedRecordError, openProjectsDb, openRecord, readRecord, saveRecord, StoredRecordError,
 } from "../../src/storage/projectsDb.ts";
 
 let dbs = 0;
@@ -31,7 +31,7 @@ describe("projectsDb", () => {
     expect(back?.locked === false && back.state.history).toEqual(history);
     expect(back?.locked === false && back.state.drafts).toEqual({ "interview:a": { step: 2 } });
     expect(await lastOpened(db)).toBe("p1");
-    await saveRecord(db, openRecord("p2", { project: project("Copy", []), history, drafts: {} }, "2026-01-03T00:00:00.000Z"), false);
+    await saveRecord(db, openRecord("p2", { project: project("Copy", []), history, drafts: {} }, "2026-01-03T00:00:00.000Z"), { asLastOpened: false });
     expect(await lastOpened(db)).toBe("p1");
     expect(await readRecord(db, "nothing")).toBeUndefined();
   });
@@ -65,5 +65,33 @@ describe("projectsDb", () => {
     expect((await listProjects(db)).projects.map((p) => p.id)).toEqual(["a"]);
     await deleteEverything(db);
     expect((await listProjects(db)).projects).toEqual([]);
+  });
+});
+
+describe("saveRecord over a locked record", () => {
+  const sealed = (savedAt: string) => ({ id: "p", savedAt, locked: true as const, sealed: { format: "recovery-networks-sealed" as const, ciphertext: "xx" } });
+  const clear = (savedAt: string) => openRecord("p", { project: project("Ward A", ["ann"]), history: EMPTY_HISTORY, drafts: {} }, savedAt);
+
+  it("refuses a clear record over a locked one and leaves the locked record and the project opened last as they were", async () => {
+    const db = await freshDb();
+    await saveRecord(db, sealed("2026-01-01T00:00:00.000Z"));
+    await saveRecord(db, openRecord("other", { project: project("Other", []), history: EMPTY_HISTORY, drafts: {} }, "2026-01-02T00:00:00.000Z"));
+    await expect(saveRecord(db, clear("2026-01-03T00:00:00.000Z"))).rejects.toBeInstanceOf(LockedRecordError);
+    await expect(saveRecord(db, clear("2026-01-03T00:00:00.000Z"))).rejects.toThrow("this project is locked with a passphrase on this device, and this save would have stored it unencrypted.");
+    expect(await readRecord(db, "p")).toEqual(sealed("2026-01-01T00:00:00.000Z"));
+    expect(await lastOpened(db)).toBe("other");
+  });
+
+  it("lets the removal of the lock (removesLock) save it in clear, and a locked record replace a clear or a locked one", async () => {
+    const db = await freshDb();
+    await saveRecord(db, clear("2026-01-01T00:00:00.000Z"));
+    await saveRecord(db, sealed("2026-01-02T00:00:00.000Z"));
+    await saveRecord(db, sealed("2026-01-03T00:00:00.000Z"));
+    expect(await readRecord(db, "p")).toEqual(sealed("2026-01-03T00:00:00.000Z"));
+    await saveRecord(db, clear("2026-01-04T00:00:00.000Z"), { removesLock: true });
+    expect(await readRecord(db, "p")).toMatchObject({ locked: false, title: "Ward A", savedAt: "2026-01-04T00:00:00.000Z" });
+    // Clear over clear is an ordinary save.
+    await saveRecord(db, clear("2026-01-05T00:00:00.000Z"));
+    expect(await readRecord(db, "p")).toMatchObject({ locked: false, savedAt: "2026-01-05T00:00:00.000Z" });
   });
 });

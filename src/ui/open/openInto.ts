@@ -87,6 +87,8 @@ export async function openInto(store: Store, files: File[]): Promise<void> {
       hoveredNode: undefined,
       filters: defaultFilters(),
       metrics: undefined,
+      // What the views kept of the project left (a map camera, a table's sort) is not this one's.
+      viewState: undefined,
       status: { phase: "ready", message: `Opened ${files.map((f) => f.name).join(", ")}${n > 0 ? ` with ${n} warning${n === 1 ? "" : "s"}` : ""}`, problems: result.warnings, warnings: n > 0 },
     });
   } catch (error) {

@@ -48,6 +48,8 @@ interface QueuedSave {
   id: string;
   state: ProjectState;
   key: SealingKey | undefined;
+  /** True only for the save of "Remove the lock" (passphrase checked): it may replace a locked record in clear. */
+  removesLock?: boolean;
 }
 
 const READ_ONLY_MESSAGE = "This project is open in another tab: changes here would overwrite it. Close it in the other tab, then choose Try again.";
@@ -79,11 +81,18 @@ export function dateWithin(project: Project, at: string | undefined): string | u
 export class LocalSession {
   private store: Store | undefined;
   private dispose: (() => void) | undefined;
+  /** Stops the session hearing the shown store's changes (so a store left behind can never save). */
+  private unsubscribe: (() => void) | undefined;
   private releaseLock: (() => void) | undefined;
   private key: SealingKey | undefined;
   private queue: SaveQueue<QueuedSave> | undefined;
   private listeners = new Set<(status: SessionStatus) => void>();
   private lockTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The stored project whose lock "Remove the lock" removed while it is shown: its saves may
+   * replace the locked record in clear (the first of them may be coalesced with a later change).
+   */
+  private lockRemovedOf: string | undefined;
   status: SessionStatus = { kept: { kind: "memory", what: "Sample data" }, save: { phase: "idle" }, sealed: false, storageNotice: undefined, keptNotice: undefined };
 
   constructor(
@@ -118,12 +127,15 @@ export class LocalSession {
 
   /** Removes whatever is shown and frees the tab lock; the project leaves memory with its store. */
   private unmount(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.dispose?.();
     this.dispose = undefined;
     if (this.store) sessions.delete(this.store);
     this.store = undefined;
     this.releaseLock?.();
     this.releaseLock = undefined;
+    this.lockRemovedOf = undefined;
     clearTimeout(this.lockTimer);
   }
 
@@ -137,7 +149,10 @@ export class LocalSession {
     this.update({ kept, save: { phase: "idle" }, sealed: this.key !== undefined, keptNotice: undefined });
     // The page's address may carry a date of another project: only one within this one's dates is used.
     this.dispose = this.mounts.mountApp(this.root, store);
-    store.subscribe((next, previous) => this.changed(next, previous));
+    this.unsubscribe = store.subscribe((next, previous) => {
+      // Only the store shown saves: anything left of an earlier page (a dialog, a late callback) cannot.
+      if (this.store === store) this.changed(next, previous);
+    });
     this.armAutoLock();
     return store;
   }
@@ -263,6 +278,7 @@ export class LocalSession {
     const { kept } = this.status;
     if (store === undefined || kept.kind !== "stored") throw new Error("Only a project kept on this device can be locked: keep it on this device first.");
     this.key = await sealingKey(passphrase);
+    this.lockRemovedOf = undefined;
     this.update({ sealed: true });
     const { project, history, drafts } = store.get();
     this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: this.key });
@@ -284,9 +300,10 @@ export class LocalSession {
       await unseal(box, (await keyForBox(passphrase, box)).key);
     }
     this.key = undefined;
+    this.lockRemovedOf = kept.id;
     this.update({ sealed: false });
     const { project, history, drafts } = store.get();
-    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: this.key });
+    this.queue?.request({ id: kept.id, state: { project, history, drafts: { ...drafts } }, key: undefined, removesLock: true });
     await this.queue?.idle();
   }
 
@@ -295,6 +312,9 @@ export class LocalSession {
     const { kept } = this.status;
     if (kept.kind !== "stored" || this.key === undefined) return;
     await this.queue?.idle();
+    // Nothing of the project stays on the page: an open form (Add… → Person…) would still show
+    // what was typed, and could commit into the dropped store.
+    closeEverythingOpen(document);
     this.unmount();
     this.key = undefined;
     this.update({ sealed: true, save: { phase: "idle" } });
@@ -324,7 +344,7 @@ export class LocalSession {
     const record = await readRecord(this.requireDb(), id);
     if (record === undefined || record.locked) throw new Error("A locked project can be renamed once it is open: open it with its passphrase first.");
     const { state } = record;
-    await saveRecord(this.requireDb(), openRecord(id, { ...state, project: { ...state.project, meta: { ...state.project.meta, title } } }, new Date().toISOString()), false);
+    await saveRecord(this.requireDb(), openRecord(id, { ...state, project: { ...state.project, meta: { ...state.project.meta, title } } }, new Date().toISOString()), { asLastOpened: false });
   }
 
   /** Copies the stored project `id` (locked or not) as a new record; its title gains " (copy)" when readable. */
@@ -338,7 +358,7 @@ export class LocalSession {
     const copy: StoredProject = record.locked
       ? ({ ...record, id: copyId, savedAt: now } satisfies LockedRecord)
       : openRecord(copyId, { ...record.state, project: { ...record.state.project, meta: { ...record.state.project.meta, title: `${record.title} (copy)` } } }, now);
-    await saveRecord(db, copy, false);
+    await saveRecord(db, copy, { asLastOpened: false });
   }
 
   /** Deletes the stored project `id`; when it is the one open, it stays open in memory, no longer kept. */
@@ -383,7 +403,7 @@ export class LocalSession {
     const { kept } = this.status;
     const snapshot = { project: state.project, history: state.history, drafts: { ...state.drafts } };
     if (kept.kind === "stored") {
-      this.queue?.request({ id: kept.id, state: snapshot, key: this.key });
+      this.queue?.request({ id: kept.id, state: snapshot, key: this.key, removesLock: this.key === undefined && this.lockRemovedOf === kept.id });
       return;
     }
     // A layout saved into the sample or a file is not a change of the user's: only an edit keeps it.
@@ -394,11 +414,13 @@ export class LocalSession {
   }
 
   /** One save of `state` under `id`, sealed with `key` when the project is locked (the key of the time of the change); asks for persistent storage at the first. */
-  private async write({ id, state, key }: QueuedSave): Promise<void> {
+  private async write({ id, state, key, removesLock = false }: QueuedSave): Promise<void> {
     const db = this.requireDb();
     const now = new Date().toISOString();
     const record: StoredProject = key === undefined ? openRecord(id, state, now) : { id, savedAt: now, locked: true, sealed: (await seal(state, key)) as unknown as LockedRecord["sealed"] };
-    await saveRecord(db, record);
+    // A clear save over a locked record is refused in the database's transaction (LockedRecordError):
+    // the queue shows its message as the failed save, and the state stays in the store.
+    await saveRecord(db, record, { removesLock });
     void this.checkStorage();
   }
 
@@ -415,6 +437,20 @@ export class LocalSession {
   }
   /** Whether the browser keeps this origin's storage (asked at the first save); undefined before. */
   private persisted: boolean | undefined;
+}
+
+/**
+ * Closes and removes every open `<dialog>` of `doc` and hides every open popover. A dialog first
+ * hears a "cancel" event, as when Escape is pressed, so one that waits for an answer (a column
+ * mapping, the graph to open) settles as cancelled.
+ */
+export function closeEverythingOpen(doc: Document): void {
+  for (const dialog of doc.querySelectorAll<HTMLDialogElement>("dialog[open]")) {
+    dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
+    if (dialog.open) dialog.close();
+    dialog.remove();
+  }
+  for (const open of doc.querySelectorAll<HTMLElement>(":popover-open")) open.hidePopover();
 }
 
 /**

@@ -4,7 +4,8 @@
 // nothing is recorded in the project until Save on the last screen, as one undoable change.
 // While it is shown the side panels and the timeline step aside (interview.css), so the
 // screens have the room a client needs on a laptop or a tablet. Names are always shown here:
-// the client is saying them.
+// the client is saying them. Another project opened into the store (a file) ends the interview
+// shown: it belonged to the project left.
 import {
   draftKey, interviewLabel, interviewSchema, interviewSteps, startFromLastReview, unansweredStill, withSuggestedValences, type InterviewState,
 } from "../../../core/interview/index.ts";
@@ -15,6 +16,7 @@ import { el } from "../../dom.ts";
 import { commitEdit } from "../../edits.ts";
 import { openNodeForm } from "../../edit/editForms.ts";
 import type { AppState, Store } from "../../store.ts";
+import { openedAnotherProject } from "../../storage/session.ts";
 import { pairsScreen, valenceScreen } from "./answerScreens.ts";
 import { bigButton, type InterviewContext } from "./interviewContext.ts";
 import { nameScreen, newScreen, stillScreen } from "./namingScreens.ts";
@@ -223,6 +225,15 @@ export function mountInterview(container: HTMLElement, store: Store): () => void
 
   redraw(false);
   const unsubscribe = store.subscribe((state, previous) => {
+    if (openedAnotherProject(state, previous)) {
+      // The interview under way belongs to the project left: stepping on would save its answers
+      // into the drafts of the one opened (and keep that one on the device).
+      current = undefined;
+      scratch = {};
+      notice = "";
+      redraw(false);
+      return;
+    }
     if (current ? state.project !== previous.project || state.readOnly !== previous.readOnly : state.project !== previous.project || state.selectedNode !== previous.selectedNode || state.drafts !== previous.drafts && !root.contains(document.activeElement)) redraw(false);
   });
   return () => {
