@@ -30,8 +30,21 @@ export function mountLocalStorage(container: HTMLElement, store: Store): () => v
   const readOnlyText = el("span", {});
   const tryAgain = el("button", { type: "button" }, "Try again");
   const readOnly = el("div", { class: "storage-banner warn", role: "alert", "data-testid": "read-only-banner", hidden: "" }, readOnlyText, tryAgain);
-  const notice = el("div", { class: "storage-banner", role: "status", "data-testid": "storage-notice", hidden: "" });
-  const keptNotice = el("div", { class: "storage-banner", role: "status", "data-testid": "kept-notice", hidden: "" });
+  // A notice, once read, can be put away: it comes back only when it says something else (the
+  // header is worth its height on a 700-pixel screen, the interview's especially).
+  const dismissed = new Set<string>();
+  const noticeText = el("span", {});
+  const keptText = el("span", {});
+  const dismissButton = (text: HTMLElement) => {
+    const button = el("button", { type: "button", class: "storage-banner-dismiss", title: "Put this notice away" }, "OK");
+    button.addEventListener("click", () => {
+      dismissed.add(text.textContent ?? "");
+      render();
+    });
+    return button;
+  };
+  const notice = el("div", { class: "storage-banner", role: "status", "data-testid": "storage-notice", hidden: "" }, noticeText, dismissButton(noticeText));
+  const keptNotice = el("div", { class: "storage-banner", role: "status", "data-testid": "kept-notice", hidden: "" }, keptText, dismissButton(keptText));
   const banners = el("div", { class: "storage-banners" }, readOnly, notice, keptNotice);
   const title = container.querySelector("h1");
   if (title) title.after(group);
@@ -94,10 +107,10 @@ export function mountLocalStorage(container: HTMLElement, store: Store): () => v
     readOnly.hidden = appState.readOnly === undefined;
     if (appState.readOnly !== undefined && !readOnlyText.textContent?.startsWith(appState.readOnly)) readOnlyText.textContent = `${appState.readOnly} `;
     const problem = session.db === undefined ? (session.dbProblem ?? "Projects cannot be kept on this device in this browser: export a copy to keep your work.") : s.storageNotice;
-    notice.hidden = problem === undefined;
-    notice.textContent = problem ?? "";
-    keptNotice.hidden = s.keptNotice === undefined;
-    keptNotice.textContent = s.keptNotice ?? "";
+    notice.hidden = problem === undefined || dismissed.has(problem);
+    noticeText.textContent = problem ?? "";
+    keptNotice.hidden = s.keptNotice === undefined || dismissed.has(s.keptNotice);
+    keptText.textContent = s.keptNotice ?? "";
   };
   render();
   const stopSession = session.subscribe(render);

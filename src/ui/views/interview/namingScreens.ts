@@ -104,13 +104,14 @@ export function nameScreen(ctx: InterviewContext, generator: GeneratorId): HTMLE
     el("div", {}, el("h3", {}, "You named"), namedList(ctx, here, generator)))];
 }
 
-/** Repeat review: "Is <name> still someone you see?" for each person of the last review. */
+/** Repeat review: "Is <name> still someone you see?" (a group: "Do you still go to <name>?") for each one of the last review. */
 export function stillScreen(ctx: InterviewContext): HTMLElement[] {
   const before = ctx.state.alters.filter((a) => a.before !== undefined);
   const since = ctx.state.previous ? ` at your last review (${ctx.state.previous})` : "";
   return [...screenHead("Who do you still see?", `These are the people you named${since}. Tap Yes or No for each one.`),
     el("ul", { class: "iv-rows" }, ...before.map((a) => {
-      const question = `Is ${a.label} still someone you see?`;
+      // A group is a place the client goes to, not someone they see.
+      const question = a.kind === "group" ? `Do you still go to ${a.label}?` : `Is ${a.label} still someone you see?`;
       return el("li", { class: "iv-row" },
         el("div", { role: "group", "aria-label": question, class: "iv-row-group" },
           el("span", { class: "iv-row-text" }, question),
