@@ -101,11 +101,12 @@ async function main(): Promise<void> {
     await page.locator("#iv-date").fill("2024-12-01");
     const again = Date.now();
     await tap("Start the interview");
-    const still = (name: string, word: string) => {
+    const still = (name: string, kind: string, word: string) => {
       actions++;
-      return page.getByRole("group", { name: `Is ${name} still someone you see?` }).getByRole("button", { name: word, exact: true }).click();
+      const question = kind === "Group" ? `Do you still go to ${name}?` : `Is ${name} still someone you see?`;
+      return page.getByRole("group", { name: question }).getByRole("button", { name: word, exact: true }).click();
     };
-    for (const [, name] of PEOPLE) await still(name, name === "Lee" || name === "Tony" ? "No" : "Yes");
+    for (const [, name, kind] of PEOPLE) await still(name, kind, name === "Lee" || name === "Tony" ? "No" : "Yes");
     await shot(page, `${size}-${String(screen++).padStart(2, "0")}-repeat-still.png`);
     await tap("Next");
     await page.locator("#iv-name").fill("Bea");
