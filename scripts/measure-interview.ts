@@ -2,7 +2,7 @@
 // screenshot of every screen, and reports how long the page took from the first screen to Save
 // and how many taps and keys a person would need. Run:
 //   npx tsx scripts/measure-interview.ts [out-dir] [width] [height] [touch]
-// e.g. `npx tsx scripts/measure-interview.ts /tmp/shots 820 1180 touch`. The time is the page's and
+// e.g. `npx tsx scripts/measure-interview.ts interview-shots 820 1180 touch`. The time is the page's and
 // this machine's (the script types at machine speed); the count of actions is what a person does.
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
