@@ -41,22 +41,26 @@ export function commitEditOrSay(store: Store, label: string, next: Project, now:
   return true;
 }
 
-/** Undoes the last edit (the date shown following "now" as in `commitEdit`); returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
-export function undoEdit(store: Store): string | undefined {
+/**
+ * Moves one step back or forward through the history (`undoChange` or `redoChange`), the date shown
+ * following "now" as in `commitEdit`; returns the change's label, or undefined when there is none to
+ * take (or the project is read-only here).
+ */
+function step(store: Store, take: typeof undoChange): string | undefined {
   const { project, history, readOnly, at } = store.get();
   if (readOnly !== undefined) return undefined;
-  const undone = undoChange(history, project);
-  if (undone === undefined) return undefined;
-  store.set({ project: undone.project, history: undone.history, at: dateShownAfter(project, undone.project, at) });
-  return undone.change.label;
+  const taken = take(history, project);
+  if (taken === undefined) return undefined;
+  store.set({ project: taken.project, history: taken.history, at: dateShownAfter(project, taken.project, at) });
+  return taken.change.label;
 }
 
-/** Redoes the last undone edit (the date shown following "now" as in `commitEdit`); returns its label, or undefined when there is nothing to redo (or the project is read-only here). */
+/** Undoes the last edit; returns its label, or undefined when there is nothing to undo (or the project is read-only here). */
+export function undoEdit(store: Store): string | undefined {
+  return step(store, undoChange);
+}
+
+/** Redoes the last undone edit; returns its label, or undefined when there is nothing to redo (or the project is read-only here). */
 export function redoEdit(store: Store): string | undefined {
-  const { project, history, readOnly, at } = store.get();
-  if (readOnly !== undefined) return undefined;
-  const redone = redoChange(history, project);
-  if (redone === undefined) return undefined;
-  store.set({ project: redone.project, history: redone.history, at: dateShownAfter(project, redone.project, at) });
-  return redone.change.label;
+  return step(store, redoChange);
 }
