@@ -66,6 +66,21 @@ async function addName(page: Page, name: string, kind: string): Promise<void> {
   await page.locator(".iv-named li").filter({ hasText: new RegExp(`^${name} \\(`) }).waitFor(PATIENT);
 }
 
+/** From the Interview tab: the review with `client` on `date`, started (mouse). */
+async function startReview(page: Page, client: string, date: string): Promise<void> {
+  await page.locator('[data-view="interview"]').click();
+  await page.locator("#iv-client").selectOption(client);
+  await page.locator("#iv-date").fill(date);
+  await button(page, "Start the interview").click();
+}
+
+/** A name typed and added with Enter (the kind already chosen), once it is on the list. */
+async function addNameByEnter(page: Page, name: string): Promise<void> {
+  await page.locator("#iv-name").fill(name);
+  await page.locator("#iv-name").press("Enter");
+  await page.locator(".iv-named li").filter({ hasText: new RegExp(`^${name} \\(`) }).waitFor(PATIENT);
+}
+
 /** Types a name, clicks a kind and Add (a mouse, no touch). */
 async function addNameByClick(page: Page, name: string, kind: string): Promise<void> {
   await page.locator("#iv-name").fill(name);
@@ -368,14 +383,9 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
   test("a paused interview is kept with the project and resumes where it stopped, with nothing recorded; the keyboard alone goes on", async () => {
     const app = await pages.open("", { viewport: { width: 1024, height: 700 } });
     const page = await openClinic(app);
-    await page.locator('[data-view="interview"]').click();
-    await page.locator("#iv-client").selectOption("alex");
-    await page.locator("#iv-date").fill("2024-06-01");
-    await button(page, "Start the interview").click();
-    await page.locator("#iv-name").fill("Jo");
+    await startReview(page, "alex", "2024-06-01");
     // The keyboard alone: Enter adds the name.
-    await page.locator("#iv-name").press("Enter");
-    await page.locator(".iv-named li").filter({ hasText: /^Jo \(/ }).waitFor(PATIENT);
+    await addNameByEnter(page, "Jo");
     await button(page, "Next").click();
     await checkScreen(page, "name-help", "Step 2 of 9");
     await button(page, "Pause").click();
@@ -422,18 +432,11 @@ describe.skipIf(!HAS_BROWSER)("the mapping interview", () => {
     const app = await pages.open("", { viewport: { width: 1024, height: 700 } });
     const page = await openClinic(app);
     const counts = await page.locator(".map-toolbar .showing").innerText();
-    await page.locator('[data-view="interview"]').click();
-    await page.locator("#iv-client").selectOption("alex");
-    await page.locator("#iv-date").fill("2024-06-01");
-    await button(page, "Start the interview").click();
-    await page.locator("#iv-name").fill("Jo");
-    await page.locator("#iv-name").press("Enter");
-    await page.locator(".iv-named li").filter({ hasText: /^Jo \(/ }).waitFor(PATIENT);
+    await startReview(page, "alex", "2024-06-01");
+    await addNameByEnter(page, "Jo");
     await button(page, "Next").click();
     await checkScreen(page, "name-help", "Step 2 of 9");
-    await page.locator("#iv-name").fill("Kim");
-    await page.locator("#iv-name").press("Enter");
-    await page.locator(".iv-named li").filter({ hasText: /^Kim \(/ }).waitFor(PATIENT);
+    await addNameByEnter(page, "Kim");
     await button(page, "Pause").click();
     await page.getByTestId("iv-notice").waitFor(PATIENT);
     // The file opened was not kept: the first answer kept it, so that the answers are not lost, and the page says so.

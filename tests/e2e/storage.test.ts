@@ -57,6 +57,15 @@ async function saved(page: Page): Promise<void> {
   await expect.poll(() => keptState(page), PATIENT).toMatch(/^Saved on this device \d/);
 }
 
+/** "Lock with a passphrase…" with PASSPHRASE typed twice, then Lock (what follows differs: wait for it). */
+async function lockWithPassphrase(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
+  const dialog = page.locator("dialog.passphrase-dialog");
+  await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
+  await dialog.getByLabel("Type it again").fill(PASSPHRASE);
+  await dialog.getByRole("button", { name: "Lock" }).click();
+}
+
 /** A second page in the same browser context (the same device), on the app's address. */
 async function anotherPage(page: Page, hash = ""): Promise<Page> {
   const other = await page.context().newPage();
@@ -208,11 +217,7 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     const { page } = await pages.open(`#at=${AT}`);
     await markReviewed(page);
     await saved(page);
-    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
-    const dialog = page.locator("dialog.passphrase-dialog");
-    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
-    await dialog.getByLabel("Type it again").fill(PASSPHRASE);
-    await dialog.getByRole("button", { name: "Lock" }).click();
+    await lockWithPassphrase(page);
     await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
     const raw = JSON.stringify(await rawRecords(page));
     expect(raw).toContain("recovery-networks-sealed");
@@ -240,11 +245,7 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     const { page } = await pages.open("", { settings: { autoLockMinutes: 0.1 } });
     await page.getByRole("button", { name: "Keep on this device" }).click();
     await saved(page);
-    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
-    const dialog = page.locator("dialog.passphrase-dialog");
-    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
-    await dialog.getByLabel("Type it again").fill(PASSPHRASE);
-    await dialog.getByRole("button", { name: "Lock" }).click();
+    await lockWithPassphrase(page);
     await page.getByTestId("unlock-screen").waitFor(VERY_PATIENT);
     expect(await page.locator(".app-header").count()).toBe(0);
     expect(await page.locator("body").textContent()).not.toContain(sample.meta.title);
@@ -257,11 +258,7 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     await page.getByRole("button", { name: "Keep on this device" }).click();
     await saved(page);
     const counts = await page.locator(".map-toolbar .showing").textContent();
-    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
-    const passphraseDialog = page.locator("dialog.passphrase-dialog");
-    await passphraseDialog.getByLabel("New passphrase").fill(PASSPHRASE);
-    await passphraseDialog.getByLabel("Type it again").fill(PASSPHRASE);
-    await passphraseDialog.getByRole("button", { name: "Lock" }).click();
+    await lockWithPassphrase(page);
     await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
     // Add… → Person…, and a name typed key by key (each key counts as use), then nothing more.
     await page.keyboard.press("Shift");
@@ -335,13 +332,10 @@ describe.skipIf(!HAS_BROWSER)("Projects kept on this device", () => {
     const { page } = await pages.open(`#at=${AT}`);
     await page.getByRole("button", { name: "Keep on this device" }).click();
     await saved(page);
-    await page.getByRole("button", { name: "Lock with a passphrase…" }).click();
-    const dialog = page.locator("dialog.passphrase-dialog");
-    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
-    await dialog.getByLabel("Type it again").fill(PASSPHRASE);
-    await dialog.getByRole("button", { name: "Lock" }).click();
+    await lockWithPassphrase(page);
     await page.getByRole("button", { name: "Lock now" }).waitFor(VERY_PATIENT);
     await page.getByRole("button", { name: "Remove the lock…" }).click();
+    const dialog = page.locator("dialog.passphrase-dialog");
     await dialog.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
     await dialog.getByRole("button", { name: "Remove the lock" }).click();
     await page.getByRole("button", { name: "Lock with a passphrase…" }).waitFor(VERY_PATIENT);
